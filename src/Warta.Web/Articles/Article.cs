@@ -1,0 +1,66 @@
+using Warta.Web.Sections;
+using Warta.Web.Tags;
+
+namespace Warta.Web.Articles;
+
+public class Article
+{
+    public const int HeadlineMaxLength = 300;
+    public const int DekMaxLength = 500;
+
+    public int Id { get; set; }
+    public required string Slug { get; set; }
+    public required string Headline { get; set; }
+    public string? Dek { get; set; }
+    public string Body { get; set; } = "";
+    public BodyFormat BodyFormat { get; set; }
+
+    /// <summary>BCP 47 language of the text ("id", "en"), set as <c>lang</c> on the page.</summary>
+    public string Language { get; set; } = "id";
+
+    /// <summary>City the story was filed from, shown before the first paragraph ("Jakarta –").</summary>
+    public string? Dateline { get; set; }
+
+    public int SectionId { get; set; }
+    public Section Section { get; set; } = null!;
+
+    public ArticleStatus Status { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime? PublishedAt { get; set; }
+
+    /// <summary>Last edit after publication; readers see it as "Diperbarui".</summary>
+    public DateTime? UpdatedAt { get; set; }
+
+    public string? FeaturedImageUrl { get; set; }
+    public string? FeaturedImageAlt { get; set; }
+    public string? FeaturedImageCaption { get; set; }
+    public string? FeaturedImageCredit { get; set; }
+
+    public List<Byline> Bylines { get; set; } = [];
+    public List<Tag> Tags { get; set; } = [];
+    public List<ArticleRedirect> Redirects { get; set; } = [];
+
+    public bool IsVisibleAt(DateTime utcNow) =>
+        Status == ArticleStatus.Published && PublishedAt is { } at && at <= utcNow;
+
+    public void Publish(DateTime utcNow)
+    {
+        Status = ArticleStatus.Published;
+        PublishedAt ??= utcNow;
+    }
+
+    /// <summary>
+    /// Changes the slug of a published article and keeps its old permalink answering, so shared links never break.
+    /// </summary>
+    public void ChangeSlug(string newSlug, TimeZoneInfo siteZone, DateTime utcNow)
+    {
+        if (newSlug == Slug) return;
+        if (PublishedAt is not null)
+        {
+            var oldPath = Permalink.For(this, siteZone);
+            if (Redirects.All(r => r.Path != oldPath)) Redirects.Add(new ArticleRedirect { Path = oldPath });
+            UpdatedAt = utcNow;
+        }
+        Slug = newSlug;
+    }
+}

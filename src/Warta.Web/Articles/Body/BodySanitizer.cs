@@ -1,0 +1,31 @@
+using Ganss.Xss;
+
+namespace Warta.Web.Articles.Body;
+
+/// <summary>
+/// The allow-list for article bodies: editorial markup survives (figures, tables, lists, quotes), scripts, styles,
+/// event handlers and frames do not, whether the HTML came from the editor's Markdown or a WordPress import.
+/// </summary>
+public sealed class BodySanitizer
+{
+    private static readonly string[] Tags =
+    [
+        "p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "blockquote", "cite", "q", "ul", "ol", "li", "dl", "dt", "dd",
+        "a", "em", "strong", "b", "i", "u", "s", "del", "ins", "mark", "small", "sub", "sup", "abbr", "code", "pre",
+        "figure", "figcaption", "img", "table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td",
+    ];
+
+    private static readonly string[] Attributes =
+        ["href", "src", "alt", "title", "width", "height", "colspan", "rowspan", "scope", "start", "reversed", "cite", "lang", "dir"];
+
+    private readonly HtmlSanitizer sanitizer = new(new HtmlSanitizerOptions
+    {
+        AllowedTags = new HashSet<string>(Tags, StringComparer.OrdinalIgnoreCase),
+        AllowedAttributes = new HashSet<string>(Attributes, StringComparer.OrdinalIgnoreCase),
+        AllowedSchemes = new HashSet<string>(["http", "https", "mailto"], StringComparer.OrdinalIgnoreCase),
+        UriAttributes = new HashSet<string>(["href", "src", "cite"], StringComparer.OrdinalIgnoreCase),
+        AllowedCssProperties = new HashSet<string>(StringComparer.OrdinalIgnoreCase),
+    });
+
+    public string Sanitize(string html) => sanitizer.Sanitize(html);
+}

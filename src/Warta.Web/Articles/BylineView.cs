@@ -1,0 +1,3 @@
+namespace Warta.Web.Articles;
+
+public sealed record BylineView(string Name, string Slug, CreditRole Role);

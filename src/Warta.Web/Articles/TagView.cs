@@ -1,0 +1,3 @@
+namespace Warta.Web.Articles;
+
+public sealed record TagView(int Id, string Name, string Slug);

@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Warta.Web.Articles;
+
+namespace Warta.Web.Data.Configurations;
+
+internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
+{
+    public void Configure(EntityTypeBuilder<Article> article)
+    {
+        article.Property(a => a.Slug).HasMaxLength(Slug.MaxLength);
+        article.HasIndex(a => a.Slug).IsUnique();
+        article.Property(a => a.Headline).HasMaxLength(Article.HeadlineMaxLength);
+        article.Property(a => a.Dek).HasMaxLength(Article.DekMaxLength);
+        article.Property(a => a.Language).HasMaxLength(16);
+        article.Property(a => a.Dateline).HasMaxLength(100);
+        article.Property(a => a.FeaturedImageUrl).HasMaxLength(1000);
+        article.Property(a => a.FeaturedImageAlt).HasMaxLength(500);
+        article.Property(a => a.FeaturedImageCaption).HasMaxLength(1000);
+        article.Property(a => a.FeaturedImageCredit).HasMaxLength(300);
+        article.HasIndex(a => new { a.Status, a.PublishedAt });
+        article.HasOne(a => a.Section).WithMany().HasForeignKey(a => a.SectionId).OnDelete(DeleteBehavior.Restrict);
+        article.HasMany(a => a.Tags).WithMany(t => t.Articles).UsingEntity("ArticleTags");
+        article.HasMany(a => a.Bylines).WithOne().HasForeignKey(b => b.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        article.HasMany(a => a.Redirects).WithOne().HasForeignKey(r => r.ArticleId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,56 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Warta.Web.Data.Demo;
+using Warta.Web.Site;
+
+namespace Warta.Web.Data;
+
+public static class DataSetup
+{
+    public static IServiceCollection AddWartaData(this IServiceCollection services)
+    {
+        services.AddOptions<WartaOptions>().BindConfiguration(WartaOptions.SectionName)
+            .Validate(o => !string.IsNullOrWhiteSpace(o.DataDirectory), "Warta:DataDirectory must not be empty.")
+            .ValidateOnStart();
+
+        // Options are read when the context is first built, so test hosts and environment variables can set the data directory.
+        services.AddDbContextPool<WartaDb>((sp, db) =>
+        {
+            var options = sp.GetRequiredService<IOptions<WartaOptions>>().Value;
+            db.UseSqlite($"Data Source={options.DatabasePath}")
+              .AddInterceptors(new SqlitePragmas());
+        });
+        services.AddScoped<DemoContent>();
+        return services;
+    }
+
+    /// <summary>Creates the data directory, applies migrations and writes the demo site on a first start.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<IOptions<WartaOptions>>().Value;
+        Directory.CreateDirectory(options.DataDirectoryPath);
+        Directory.CreateDirectory(options.MediaPath);
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WartaDb>();
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets readers carry on while a write commits; the mode is stored in the file, so once is enough.
+            await db.Database.OpenConnectionAsync();
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+            await db.Database.CloseConnectionAsync();
+        }
+        await db.Database.MigrateAsync();
+
+        if (!await db.SiteSettings.AnyAsync())
+        {
+            db.SiteSettings.Add(new SiteSettings());
+            await db.SaveChangesAsync();
+        }
+        if (options.SeedDemoContent)
+        {
+            await scope.ServiceProvider.GetRequiredService<DemoContent>().SeedIfEmptyAsync();
+        }
+        await app.Services.GetRequiredService<SiteSettingsCache>().ReloadAsync();
+    }
+}

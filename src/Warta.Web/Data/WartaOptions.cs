@@ -1,0 +1,17 @@
+namespace Warta.Web.Data;
+
+/// <summary>Bound from the "Warta" configuration section (environment: Warta__DataDirectory, …).</summary>
+public sealed class WartaOptions
+{
+    public const string SectionName = "Warta";
+
+    /// <summary>Holds the SQLite file and media; relative paths are taken from the working directory.</summary>
+    public string DataDirectory { get; set; } = "data";
+
+    /// <summary>Whether a first start on an empty database writes the demo site.</summary>
+    public bool SeedDemoContent { get; set; } = true;
+
+    public string DataDirectoryPath => Path.GetFullPath(DataDirectory);
+    public string DatabasePath => Path.Combine(DataDirectoryPath, "warta.db");
+    public string MediaPath => Path.Combine(DataDirectoryPath, "media");
+}

@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Warta.Web.Articles;
+using Warta.Web.Data;
+using Warta.Web.Site;
+
+namespace Warta.Web.Pages.Authors;
+
+public class ShowModel(WartaDb db, SiteSettingsCache settings, TimeProvider clock) : ListingPage(settings, clock)
+{
+    public async Task<IActionResult> OnGetAsync(string slug, int? pageNumber, CancellationToken ct)
+    {
+        if (!IsValidPageNumber(pageNumber)) return NotFound();
+        var author = await db.Authors.AsNoTracking().Where(a => a.Slug == slug)
+            .Select(a => new { a.Id, a.Name, a.Bio }).SingleOrDefaultAsync(ct);
+        if (author is null) return NotFound();
+
+        var articles = await db.Articles.VisibleAt(UtcNow).Where(a => a.Bylines.Any(b => b.AuthorId == author.Id))
+            .PageAsync(pageNumber ?? 1, Site.ArticlesPerPage, Zone, ct);
+        Intro = author.Bio;
+        Description = author.Bio;
+        return UseListing(author.Name, SiteUrls.Author(slug), articles, pageNumber) ?? Page();
+    }
+}

@@ -1,0 +1,21 @@
+using Warta.Web.Site;
+
+namespace Warta.Web.Pages;
+
+/// <summary>
+/// What a reader sees when something breaks: a localized apology, no details. The exception is logged by the
+/// exception handler; this page touches nothing that might have caused it (no database).
+/// </summary>
+[Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryToken]
+public class ErrorModel(SiteSettingsCache settings, TimeProvider clock) : ReaderPage(settings, clock)
+{
+    public override bool ShowsSectionNavigation => false;
+
+    public void OnGet()
+    {
+        Response.StatusCode = StatusCodes.Status500InternalServerError;
+        Title = T("ErrorTitle");
+    }
+
+    public void OnPost() => OnGet();
+}

@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Mvc;
+using Warta.Web.Articles;
+using Warta.Web.Data;
+using Warta.Web.Sections;
+using Warta.Web.Site;
+
+namespace Warta.Web.Pages;
+
+public class IndexModel(WartaDb db, SectionDirectory sections, SiteSettingsCache settings, TimeProvider clock)
+    : ReaderPage(settings, clock)
+{
+    private const int ArticlesPerSectionBlock = 4;
+
+    public ArticlePage Latest { get; private set; } = null!;
+    public ArticleSummary? Headline => Latest.PageNumber == 1 && Latest.Items.Count > 0 ? Latest.Items[0] : null;
+    public IEnumerable<ArticleSummary> LatestList => Headline is null ? Latest.Items : Latest.Items.Skip(1);
+    public List<SectionBlock> SectionBlocks { get; } = [];
+
+    public async Task<IActionResult> OnGetAsync(int? pageNumber, CancellationToken ct)
+    {
+        if (!IsValidPageNumber(pageNumber)) return NotFound();
+        Latest = await db.Articles.VisibleAt(UtcNow).PageAsync(pageNumber ?? 1, Site.ArticlesPerPage, Zone, ct);
+        if (UsePage(Latest, SiteUrls.Home, pageNumber) is { } result) return result;
+
+        Title = Latest.PageNumber == 1 ? "" : T("PageNumber", Latest.PageNumber);
+        Description = Site.Tagline;
+        if (Latest.PageNumber == 1)
+        {
+            // One small query per section: sections are few, and each uses the (Status, PublishedAt) index.
+            foreach (var section in await sections.AllAsync())
+            {
+                var items = await db.Articles.VisibleAt(UtcNow).Where(a => a.SectionId == section.Id)
+                    .Newest().Take(ArticlesPerSectionBlock).ToSummariesAsync(Zone, ct);
+                if (items.Count > 0) SectionBlocks.Add(new SectionBlock(section, items));
+            }
+        }
+        return Page();
+    }
+
+    public sealed record SectionBlock(SectionLink Section, List<ArticleSummary> Articles);
+}

@@ -1,0 +1,21 @@
+using Warta.Web.Articles;
+using Warta.Web.Site;
+
+namespace Warta.Web.Pages;
+
+/// <summary>A paginated list of articles under a heading: sections, tags, authors, date archives.</summary>
+public abstract class ListingPage(SiteSettingsCache settings, TimeProvider clock) : ReaderPage(settings, clock)
+{
+    public string Heading { get; protected set; } = "";
+    public string? Intro { get; protected set; }
+    public ArticlePage Articles { get; protected set; } = null!;
+
+    /// <summary>Sets title and canonical for page <paramref name="requested"/> of a listing at <paramref name="baseUrl"/>.</summary>
+    protected Microsoft.AspNetCore.Mvc.IActionResult? UseListing(string heading, string baseUrl, ArticlePage articles, int? requested)
+    {
+        Heading = heading;
+        Articles = articles;
+        Title = articles.PageNumber == 1 ? heading : $"{heading} – {T("PageNumber", articles.PageNumber)}";
+        return UsePage(articles, baseUrl, requested);
+    }
+}

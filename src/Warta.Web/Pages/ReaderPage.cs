@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Warta.Web.Resources;
+using Warta.Web.Articles;
+using Warta.Web.Site;
+
+namespace Warta.Web.Pages;
+
+/// <summary>What the layout needs from every reader page: title, description, canonical and pagination links.</summary>
+public abstract class ReaderPage(SiteSettingsCache settings, TimeProvider clock) : PageModel
+{
+    public CurrentSite Site { get; } = settings.Current;
+    public string Title { get; protected set; } = "";
+    public string? Description { get; protected set; }
+    public string? CanonicalPath { get; protected set; }
+    public Pager? Pager { get; protected set; }
+
+    /// <summary>False where the page must not touch the database (the error page).</summary>
+    public virtual bool ShowsSectionNavigation => true;
+
+    public int Year => Site.Time.ToLocal(UtcNow).Year;
+
+    protected DateTime UtcNow { get; } = clock.GetUtcNow().UtcDateTime;
+    protected TimeZoneInfo Zone => Site.Time.Zone;
+
+    /// <summary>A UI string in the site's language, for titles the page model composes.</summary>
+    protected string T(string key, params object[] arguments) =>
+        HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>()[key, arguments];
+
+    public string AbsoluteUrl(string path) => $"{Request.Scheme}://{Request.Host}{Request.PathBase}{path}";
+
+    /// <summary>
+    /// Checks the page number of a listing: /page/1/ is the listing itself (301), anything past the end is 404.
+    /// </summary>
+    protected IActionResult? UsePage(ArticlePage page, string baseUrl, int? requested)
+    {
+        if (requested == 1) return RedirectPermanent(baseUrl);
+        if (!page.Exists) return NotFound();
+        Pager = new Pager(baseUrl, page.PageNumber, page.TotalPages);
+        CanonicalPath = Pager.Url(page.PageNumber);
+        return null;
+    }
+
+    protected static bool IsValidPageNumber(int? pageNumber) => pageNumber is null or >= 1;
+}

@@ -1,0 +1,25 @@
+using Warta.Web.Data;
+using Warta.Web.Site;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddWartaData();
+builder.Services.AddReaderSite();
+
+var app = builder.Build();
+
+await app.PrepareDatabaseAsync();
+
+app.UseReaderErrorPages();
+app.UseSecurityHeaders();
+app.UseTrailingSlashRedirect();
+app.UseSiteFiles();
+app.UseSiteCulture();
+app.UseRouting();
+app.MapGet("/healthz", () => Results.Text("ok"));
+app.MapRazorPages();
+
+await app.RunAsync();
+
+/// <summary>Entry point, public so integration tests can host the app.</summary>
+public partial class Program;

@@ -1,0 +1,19 @@
+namespace Warta.Web.Site;
+
+/// <summary>The site's own settings, one row, editable later in the back office.</summary>
+public class SiteSettings
+{
+    public const int SingletonId = 1;
+
+    public int Id { get; set; } = SingletonId;
+    public string Name { get; set; } = "Warta";
+    public string? Tagline { get; set; }
+
+    /// <summary>UI language: "id" (default) or "en".</summary>
+    public string Language { get; set; } = "id";
+
+    /// <summary>IANA zone the newsroom works in; times are stored in UTC and shown here.</summary>
+    public string TimeZone { get; set; } = "Asia/Jakarta";
+
+    public int ArticlesPerPage { get; set; } = 10;
+}

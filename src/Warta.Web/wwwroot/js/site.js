@@ -1,0 +1,25 @@
+// Progressive enhancement only: every control here works as a plain link without JavaScript.
+(function () {
+  "use strict";
+  var root = document.documentElement;
+  root.classList.add("js");
+
+  var reduceMotion = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest && event.target.closest("a.back-to-top");
+    if (!link) return;
+    event.preventDefault();
+    window.scrollTo({ top: 0, behavior: reduceMotion ? "auto" : "smooth" });
+    // Move keyboard focus too, as following the plain #top link would.
+    var top = document.getElementById("top");
+    if (top) top.focus({ preventScroll: true });
+  });
+
+  var floating = document.querySelector(".back-to-top-floating");
+  if (floating) {
+    var update = function () { floating.classList.toggle("is-visible", window.scrollY > 400); };
+    window.addEventListener("scroll", update, { passive: true });
+    update();
+  }
+})();
