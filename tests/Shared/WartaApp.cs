@@ -1,0 +1,75 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Warta.Web.Articles;
+using Warta.Web.Data;
+using Warta.Web.Site;
+
+namespace Warta.Testing;
+
+/// <summary>
+/// The real app over a fresh SQLite file in its own data directory, migrated by the app's own start-up.
+/// One per test class; tests make their own data and never count what others made.
+/// </summary>
+public class WartaApp : WebApplicationFactory<Program>
+{
+    public static readonly TimeZoneInfo Wib = TimeZoneInfo.FindSystemTimeZoneById("Asia/Jakarta");
+
+    public WartaApp() : this(seedDemo: false) { }
+
+    protected WartaApp(bool seedDemo, string? dataDirectory = null)
+    {
+        SeedDemo = seedDemo;
+        DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "warta-tests", Guid.NewGuid().ToString("N"));
+    }
+
+    public string DataDirectory { get; }
+    public bool SeedDemo { get; }
+
+    /// <summary>Whether disposing removes the data directory (a restart test keeps it for the next host).</summary>
+    public bool DeleteDataOnDispose { get; init; } = true;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Warta:DataDirectory", DataDirectory);
+        builder.UseSetting("Warta:SeedDemoContent", SeedDemo ? "true" : "false");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Error");
+    }
+
+    /// <summary>A reader's client: follows no redirects, so tests see each 301 for what it is.</summary>
+    public HttpClient CreateReader() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    public async Task<T> WithDbAsync<T>(Func<WartaDb, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<WartaDb>());
+    }
+
+    public Task WithDbAsync(Func<WartaDb, Task> work) => WithDbAsync(async db => { await work(db); return true; });
+
+    public async Task SetSiteAsync(Action<SiteSettings> change)
+    {
+        await WithDbAsync(async db =>
+        {
+            var settings = await db.SiteSettings.SingleAsync();
+            change(settings);
+            await db.SaveChangesAsync();
+        });
+        await Services.GetRequiredService<SiteSettingsCache>().ReloadAsync();
+    }
+
+    public static string UrlOf(Article article) => Permalink.For(article, Wib);
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (!disposing || !DeleteDataOnDispose) return;
+        SqliteConnection.ClearAllPools();
+        try { Directory.Delete(DataDirectory, recursive: true); }
+        catch (IOException) { /* a file still held open is left for the OS temp cleaner */ }
+    }
+}

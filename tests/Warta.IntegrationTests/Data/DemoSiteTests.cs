@@ -1,0 +1,96 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Warta.Web.Articles;
+
+namespace Warta.IntegrationTests.Data;
+
+public class DemoSiteTests(DemoSiteApp app) : IClassFixture<DemoSiteApp>
+{
+    [Fact]
+    public async Task FirstStart_WritesTheDemoSite()
+    {
+        var (articles, english, sections, authorsWithBio, tagged, bacaJuga) = await app.WithDbAsync(async db => (
+            await db.Articles.CountAsync(a => a.Status == ArticleStatus.Published),
+            await db.Articles.CountAsync(a => a.Language == "en"),
+            await db.Sections.CountAsync(),
+            await db.Authors.CountAsync(a => a.Bio != null && a.Bio != ""),
+            await db.Articles.CountAsync(a => a.Tags.Any()),
+            await db.Articles.CountAsync(a => a.Body.Contains("[baca-juga id="))));
+
+        Assert.True(articles >= 30, $"{articles} articles");
+        Assert.True(english >= 2, $"{english} English articles");
+        Assert.True(sections >= 5, $"{sections} sections");
+        Assert.True(authorsWithBio >= 4, $"{authorsWithBio} authors with a bio");
+        Assert.Equal(articles, tagged);
+        Assert.True(bacaJuga >= 20, $"{bacaJuga} articles with Baca juga");
+    }
+
+    [Fact]
+    public async Task EveryLinkOnTheDemoSite_Answers200_AndArticlePagesStayUnder60KB()
+    {
+        var client = app.CreateReader();
+        var queue = new Queue<string>(["/"]);
+        var seen = new HashSet<string>(StringComparer.Ordinal) { "/" };
+        var articlePages = 0;
+        while (queue.Count > 0)
+        {
+            var url = queue.Dequeue();
+            var response = await client.GetAsync(url);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url} answered {(int)response.StatusCode}");
+            if (response.Content.Headers.ContentType?.MediaType != "text/html") continue;
+
+            var html = await response.Content.ReadAsStringAsync();
+            var page = Html.Parse(html);
+            if (page.QuerySelector("article.article") is not null)
+            {
+                articlePages++;
+                Assert.True(html.Length < 60 * 1024, $"{url} is {html.Length} bytes");
+            }
+            foreach (var img in page.QuerySelectorAll("img")) Assert.True(img.HasAttribute("alt"), $"an image on {url} has no alt");
+            var links = page.QuerySelectorAll("a[href], link[href], img[src], script[src]")
+                .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!)
+                .Where(h => h.StartsWith('/') && !h.StartsWith("//", StringComparison.Ordinal))
+                .Select(h => h.Split('#')[0]);
+            foreach (var link in links)
+                if (link.Length > 0 && seen.Add(link)) queue.Enqueue(link);
+        }
+
+        Assert.True(articlePages >= 30, $"crawled {articlePages} article pages");
+    }
+
+    [Fact]
+    public async Task DemoArticles_LinkToEachOther_WithBacaJuga()
+    {
+        var url = await app.WithDbAsync(async db =>
+        {
+            var a = await db.Articles.FirstAsync(x => x.Body.Contains("[baca-juga id="));
+            return WartaApp.UrlOf(a);
+        });
+
+        var (_, page) = await app.CreateReader().GetPageAsync(url);
+
+        var link = page.QuerySelector(".baca-juga a")?.GetAttribute("href");
+        Assert.NotNull(link);
+        Assert.Equal(HttpStatusCode.OK, (await app.CreateReader().GetAsync(link)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Database_IsInWalMode_WithFullSync()
+    {
+        var (journal, synchronous) = await app.WithDbAsync(async db =>
+        {
+            var connection = db.Database.GetDbConnection();
+            await db.Database.OpenConnectionAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA journal_mode";
+            var j = (string?)await command.ExecuteScalarAsync();
+            command.CommandText = "PRAGMA synchronous";
+            var s = (long?)await command.ExecuteScalarAsync();
+            return (j, s);
+        });
+
+        Assert.Equal("wal", journal);
+        Assert.Equal(2L, synchronous); // FULL
+        Assert.True(File.Exists(Path.Combine(app.DataDirectory, "warta.db")));
+    }
+}
