@@ -1,0 +1,109 @@
+using Microsoft.Extensions.Caching.Memory;
+using Warta.Web.Articles;
+using Warta.Web.Articles.Body;
+
+namespace Warta.Tests;
+
+public class BodyRendererTests
+{
+    private static readonly BodyRenderer Renderer = new(new BodySanitizer(), new MemoryCache(new MemoryCacheOptions()));
+
+    private static string Html(string body, BodyFormat format = BodyFormat.Markdown) =>
+        string.Concat(Renderer.Render(body, format).Parts);
+
+    [Fact]
+    public void Markdown_RendersEditorialMarkup()
+    {
+        var html = Html("## Sub\n\nTeks **tebal** dan *miring* dengan [tautan](https://contoh.id).\n\n> kutipan\n\n1. satu\n2. dua\n");
+
+        Assert.Contains("<h2>Sub</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("<strong>tebal</strong>", html, StringComparison.Ordinal);
+        Assert.Contains("<em>miring</em>", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"https://contoh.id\">tautan</a>", html, StringComparison.Ordinal);
+        Assert.Contains("<blockquote>", html, StringComparison.Ordinal);
+        Assert.Contains("<ol>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ImageWithTitle_BecomesAFigureWithCaption()
+    {
+        var html = Html("![Alt foto](/media/a.jpg \"Keterangan foto\")");
+
+        Assert.Contains("<figure><img src=\"/media/a.jpg\" alt=\"Alt foto\"><figcaption>Keterangan foto</figcaption></figure>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ImageWithoutTitle_StaysAPlainImage()
+    {
+        var html = Html("![Alt foto](/media/a.jpg)");
+
+        Assert.DoesNotContain("<figure>", html, StringComparison.Ordinal);
+        Assert.Contains("<img src=\"/media/a.jpg\" alt=\"Alt foto\">", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("<script>alert(1)</script>")]
+    [InlineData("<img src=x onerror=alert(1)>")]
+    [InlineData("<a href=\"javascript:alert(1)\">x</a>")]
+    [InlineData("<iframe src=\"https://evil.example\"></iframe>")]
+    [InlineData("<p style=\"background:url(javascript:alert(1))\">x</p>")]
+    [InlineData("<svg onload=alert(1)>")]
+    [InlineData("<object data=\"x.swf\"></object>")]
+    [InlineData("[x](javascript:alert(1))")]
+    public void Sanitizer_RemovesScriptsHandlersAndFrames(string input)
+    {
+        foreach (var format in new[] { BodyFormat.Markdown, BodyFormat.Html })
+        {
+            var html = Html(input, format);
+            Assert.DoesNotContain("=\"javascript:", html, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("onerror", html, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("onload", html, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("<iframe", html, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("<object", html, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("style=", html, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    [Fact]
+    public void Html_KeepsFiguresTablesAndQuotes()
+    {
+        const string Input = "<figure><img src=\"/a.jpg\" alt=\"a\"><figcaption>Cap</figcaption></figure><table><tr><td>1</td></tr></table><blockquote>q</blockquote>";
+
+        var html = Html(Input, BodyFormat.Html);
+
+        Assert.Contains("<figcaption>Cap</figcaption>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>1</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<blockquote>q</blockquote>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BacaJuga_BlocksAreCutOut_InOrder()
+    {
+        var body = Renderer.Render("Satu.\n\n[baca-juga id=12]\n\nDua.\n\n[baca-juga id=\"7\"]\n\nTiga.", BodyFormat.Markdown);
+
+        Assert.Equal([12, 7], body.BacaJugaIds);
+        Assert.Equal(3, body.Parts.Count);
+        Assert.Contains("Satu.", body.Parts[0], StringComparison.Ordinal);
+        Assert.Contains("Dua.", body.Parts[1], StringComparison.Ordinal);
+        Assert.Contains("Tiga.", body.Parts[2], StringComparison.Ordinal);
+        Assert.DoesNotContain("baca-juga", string.Concat(body.Parts), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Lihat [baca-juga id=12] di tengah kalimat.")]
+    [InlineData("[baca-juga id=abc]")]
+    [InlineData("[baca-juga]")]
+    public void BacaJuga_OnlyAsAParagraphOfItsOwn_WithANumericId(string body) =>
+        Assert.Empty(Renderer.Render(body, BodyFormat.Markdown).BacaJugaIds);
+
+    [Fact]
+    public void Render_ForTheSameArticle_FollowsBodyEdits()
+    {
+        var first = Renderer.Render(42, "Versi satu.", BodyFormat.Markdown);
+        var second = Renderer.Render(42, "Versi dua.", BodyFormat.Markdown);
+
+        Assert.Contains("Versi satu.", first.Parts[0], StringComparison.Ordinal);
+        Assert.Contains("Versi dua.", second.Parts[0], StringComparison.Ordinal);
+    }
+}
