@@ -1,10 +1,13 @@
 using Warta.Web.Data;
+using Warta.Web.Feeds;
 using Warta.Web.Site;
+using Warta.Web.Sitemaps;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddWartaData();
 builder.Services.AddReaderSite();
+builder.Services.AddFeeds();
 
 var app = builder.Build();
 
@@ -18,6 +21,8 @@ app.UseSiteCulture();
 app.UseRouting();
 app.MapGet("/healthz", () => Results.Text("ok"));
 app.MapRazorPages();
+app.MapFeeds();
+app.MapSitemaps();
 
 await app.RunAsync();
 

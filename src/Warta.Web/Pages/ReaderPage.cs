@@ -16,6 +16,15 @@ public abstract class ReaderPage(SiteSettingsCache settings, TimeProvider clock)
     public string? CanonicalPath { get; protected set; }
     public Pager? Pager { get; protected set; }
 
+    /// <summary>Open Graph type: "website" for listings, "article" for stories.</summary>
+    public string OpenGraphType { get; protected set; } = "website";
+
+    /// <summary>The feed of what this page lists (section, tag, author), offered beside the site's own.</summary>
+    public string? FeedPath { get; protected set; }
+
+    /// <summary>The picture shared with the page (Open Graph, Twitter card), when it has one.</summary>
+    public string? ImagePath { get; protected set; }
+
     /// <summary>False where the page must not touch the database (the error page).</summary>
     public virtual bool ShowsSectionNavigation => true;
 

@@ -16,4 +16,7 @@ public class SiteSettings
     public string TimeZone { get; set; } = "Asia/Jakarta";
 
     public int ArticlesPerPage { get; set; } = 10;
+
+    /// <summary>Feeds carry the whole article (WordPress's default) or only its dek.</summary>
+    public bool FeedFullText { get; set; } = true;
 }

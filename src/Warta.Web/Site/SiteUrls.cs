@@ -4,6 +4,7 @@ namespace Warta.Web.Site;
 public static class SiteUrls
 {
     public const string Home = "/";
+    public const string Logo = "/logo.svg";
     public static string Section(string slug) => $"/rubrik/{slug}/";
     public static string Tag(string slug) => $"/tag/{slug}/";
     public static string Author(string slug) => $"/penulis/{slug}/";

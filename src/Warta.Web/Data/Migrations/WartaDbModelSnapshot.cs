@@ -227,6 +227,9 @@ namespace Warta.Web.Data.Migrations
                     b.Property<int>("ArticlesPerPage")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("FeedFullText")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Language")
                         .IsRequired()
                         .HasMaxLength(16)

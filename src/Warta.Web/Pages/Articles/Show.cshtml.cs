@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Warta.Web.Articles;
 using Warta.Web.Articles.Body;
 using Warta.Web.Data;
+using Warta.Web.Seo;
 using Warta.Web.Site;
 
 namespace Warta.Web.Pages.Articles;
@@ -17,6 +18,7 @@ public class ShowModel(
     public ArticleView Article { get; private set; } = null!;
     public IHtmlContent Body { get; private set; } = HtmlString.Empty;
     public IReadOnlyList<ArticleSummary> Related { get; private set; } = [];
+    public string JsonLd { get; private set; } = "";
 
     public async Task<IActionResult> OnGetAsync(string year, string month, string day, string slug, CancellationToken ct)
     {
@@ -31,6 +33,9 @@ public class ShowModel(
         Title = article.Headline;
         Description = article.Dek;
         CanonicalPath = permalink;
+        OpenGraphType = "article";
+        ImagePath = article.ImageUrl;
+        JsonLd = StructuredData.ForArticle(article, Site, AbsoluteUrl);
 
         var rendered = renderer.Render(article.Id, article.Body, article.BodyFormat);
         Body = new HtmlString(await bacaJuga.ComposeAsync(rendered, T("BacaJuga"), UtcNow, Zone, ct));

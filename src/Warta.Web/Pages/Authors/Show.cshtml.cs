@@ -19,6 +19,7 @@ public class ShowModel(WartaDb db, SiteSettingsCache settings, TimeProvider cloc
             .PageAsync(pageNumber ?? 1, Site.ArticlesPerPage, Zone, ct);
         Intro = author.Bio;
         Description = author.Bio;
+        FeedPath = SiteUrls.Author(slug) + "feed/";
         return UseListing(author.Name, SiteUrls.Author(slug), articles, pageNumber) ?? Page();
     }
 }

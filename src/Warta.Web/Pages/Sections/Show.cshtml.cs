@@ -19,6 +19,7 @@ public class ShowModel(WartaDb db, SiteSettingsCache settings, TimeProvider cloc
             .PageAsync(pageNumber ?? 1, Site.ArticlesPerPage, Zone, ct);
         Intro = section.Description;
         Description = section.Description;
+        FeedPath = SiteUrls.Section(slug) + "feed/";
         return UseListing(section.Name, SiteUrls.Section(slug), articles, pageNumber) ?? Page();
     }
 }

@@ -18,6 +18,7 @@ public class ShowModel(WartaDb db, SiteSettingsCache settings, TimeProvider cloc
         var articles = await db.Articles.VisibleAt(UtcNow).Where(a => a.Tags.Any(t => t.Id == tag.Id))
             .PageAsync(pageNumber ?? 1, Site.ArticlesPerPage, Zone, ct);
         Description = T("TagDescription", tag.Name);
+        FeedPath = SiteUrls.Tag(slug) + "feed/";
         return UseListing(T("TagHeading", tag.Name), SiteUrls.Tag(slug), articles, pageNumber) ?? Page();
     }
 }

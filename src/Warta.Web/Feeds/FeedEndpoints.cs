@@ -1,0 +1,72 @@
+using Microsoft.EntityFrameworkCore;
+using Warta.Web.Data;
+using Warta.Web.Site;
+
+namespace Warta.Web.Feeds;
+
+/// <summary>
+/// RSS at <c>…/feed/</c> and Atom at <c>…/feed/atom/</c> for the site, each section, tag and author, under Warta's
+/// URLs and WordPress's (<c>/category/{slug}/feed/</c>, <c>/author/{slug}/feed/</c>) so subscribers moving over keep theirs.
+/// </summary>
+public static class FeedEndpoints
+{
+    public static IServiceCollection AddFeeds(this IServiceCollection services)
+    {
+        services.AddOptions<FeedOptions>().BindConfiguration(FeedOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<FeedBuilder>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapFeeds(this IEndpointRouteBuilder app)
+    {
+        var feeds = app.MapGroup("");
+        foreach (var (suffix, format) in new[] { ("feed", FeedFormat.Rss), ("feed/atom", FeedFormat.Atom) })
+        {
+            feeds.MapGet($"/{suffix}", (HttpContext http, FeedBuilder builder, SiteSettingsCache settings, CancellationToken ct) =>
+                RespondAsync(http, builder, FeedScope.WholeSite(settings.Current.Name, settings.Current.Tagline), format, ct));
+            foreach (var prefix in new[] { "rubrik", "category" })
+                feeds.MapGet($"/{prefix}/{{slug}}/{suffix}", (string slug, HttpContext http, FeedBuilder builder, WartaDb db, SiteSettingsCache settings, CancellationToken ct) =>
+                    SectionAsync(slug, http, builder, db, settings, format, ct));
+            feeds.MapGet($"/tag/{{slug}}/{suffix}", (string slug, HttpContext http, FeedBuilder builder, WartaDb db, SiteSettingsCache settings, CancellationToken ct) =>
+                TagAsync(slug, http, builder, db, settings, format, ct));
+            foreach (var prefix in new[] { "penulis", "author" })
+                feeds.MapGet($"/{prefix}/{{slug}}/{suffix}", (string slug, HttpContext http, FeedBuilder builder, WartaDb db, SiteSettingsCache settings, CancellationToken ct) =>
+                    AuthorAsync(slug, http, builder, db, settings, format, ct));
+        }
+        return app;
+    }
+
+    private static async Task<IResult> SectionAsync(string slug, HttpContext http, FeedBuilder builder, WartaDb db, SiteSettingsCache settings, FeedFormat format, CancellationToken ct)
+    {
+        var section = await db.Sections.AsNoTracking().Where(s => s.Slug == slug).Select(s => new { s.Id, s.Name, s.Description }).SingleOrDefaultAsync(ct);
+        if (section is null) return Results.NotFound();
+        var path = SiteUrls.Section(slug);
+        return await RespondAsync(http, builder, new FeedScope($"{settings.Current.Name} – {section.Name}", section.Description, path, path + "feed/",
+            q => q.Where(a => a.SectionId == section.Id)), format, ct);
+    }
+
+    private static async Task<IResult> TagAsync(string slug, HttpContext http, FeedBuilder builder, WartaDb db, SiteSettingsCache settings, FeedFormat format, CancellationToken ct)
+    {
+        var tag = await db.Tags.AsNoTracking().Where(t => t.Slug == slug).Select(t => new { t.Id, t.Name }).SingleOrDefaultAsync(ct);
+        if (tag is null) return Results.NotFound();
+        var path = SiteUrls.Tag(slug);
+        return await RespondAsync(http, builder, new FeedScope($"{settings.Current.Name} – {tag.Name}", null, path, path + "feed/",
+            q => q.Where(a => a.Tags.Any(t => t.Id == tag.Id))), format, ct);
+    }
+
+    private static async Task<IResult> AuthorAsync(string slug, HttpContext http, FeedBuilder builder, WartaDb db, SiteSettingsCache settings, FeedFormat format, CancellationToken ct)
+    {
+        var author = await db.Authors.AsNoTracking().Where(a => a.Slug == slug).Select(a => new { a.Id, a.Name, a.Bio }).SingleOrDefaultAsync(ct);
+        if (author is null) return Results.NotFound();
+        var path = SiteUrls.Author(slug);
+        return await RespondAsync(http, builder, new FeedScope($"{settings.Current.Name} – {author.Name}", author.Bio, path, path + "feed/",
+            q => q.Where(a => a.Bylines.Any(b => b.AuthorId == author.Id))), format, ct);
+    }
+
+    private static async Task<IResult> RespondAsync(HttpContext http, FeedBuilder builder, FeedScope scope, FeedFormat format, CancellationToken ct)
+    {
+        var baseUrl = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
+        var feed = await builder.BuildAsync(scope, format, baseUrl, ct);
+        return ConditionalGet.Respond(http, feed.Bytes, feed.ContentType, feed.LastModifiedUtc);
+    }
+}

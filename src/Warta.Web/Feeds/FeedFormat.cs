@@ -1,0 +1,7 @@
+namespace Warta.Web.Feeds;
+
+public enum FeedFormat
+{
+    Rss,
+    Atom,
+}

@@ -1,0 +1,64 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Warta.Web.Articles;
+using Warta.Web.Site;
+
+namespace Warta.Web.Seo;
+
+/// <summary>
+/// schema.org JSON-LD for an article page: NewsArticle and its BreadcrumbList, as search engines read them.
+/// Serialized with the default encoder, which escapes &lt; and &gt;, so stored text cannot close the script tag.
+/// </summary>
+public static class StructuredData
+{
+    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Default };
+
+    public static string ForArticle(ArticleView article, CurrentSite site, Func<string, string> absolute)
+    {
+        var url = absolute(Permalink.For(article.Slug, article.PublishedAt, site.Time.Zone));
+        var newsArticle = new JsonObject
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "NewsArticle",
+            ["headline"] = article.Headline,
+            ["description"] = article.Dek,
+            ["inLanguage"] = article.Language,
+            ["articleSection"] = article.SectionName,
+            ["datePublished"] = site.Time.FormatIso(article.PublishedAt),
+            ["dateModified"] = site.Time.FormatIso(article.UpdatedAt ?? article.PublishedAt),
+            ["author"] = new JsonArray(article.Bylines
+                .Where(b => b.Role is CreditRole.Penulis or CreditRole.Reporter or CreditRole.Kontributor)
+                .Select(b => (JsonNode)new JsonObject { ["@type"] = "Person", ["name"] = b.Name, ["url"] = absolute(SiteUrls.Author(b.Slug)) })
+                .ToArray()),
+            ["publisher"] = Publisher(site, absolute),
+            ["mainEntityOfPage"] = new JsonObject { ["@type"] = "WebPage", ["@id"] = url },
+            ["keywords"] = new JsonArray(article.Tags.Select(t => (JsonNode)JsonValue.Create(t.Name)!).ToArray()),
+        };
+        if (article.ImageUrl is { } image) newsArticle["image"] = new JsonArray(absolute(image));
+
+        var breadcrumbs = new JsonObject
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "BreadcrumbList",
+            ["itemListElement"] = new JsonArray(
+                Crumb(1, site.Name, absolute(SiteUrls.Home)),
+                Crumb(2, article.SectionName, absolute(SiteUrls.Section(article.SectionSlug))),
+                Crumb(3, article.Headline, url)),
+        };
+        return new JsonArray(newsArticle, breadcrumbs).ToJsonString(Options);
+    }
+
+    private static JsonObject Publisher(CurrentSite site, Func<string, string> absolute) => new()
+    {
+        ["@type"] = "Organization",
+        ["name"] = site.Name,
+        ["url"] = absolute(SiteUrls.Home),
+        ["logo"] = new JsonObject { ["@type"] = "ImageObject", ["url"] = absolute(SiteUrls.Logo) },
+    };
+
+    private static JsonObject Crumb(int position, string name, string url) => new()
+    {
+        ["@type"] = "ListItem", ["position"] = position, ["name"] = name, ["item"] = url,
+    };
+}

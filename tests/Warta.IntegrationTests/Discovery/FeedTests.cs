@@ -1,0 +1,193 @@
+using System.Net;
+using System.ServiceModel.Syndication;
+using System.Xml;
+using System.Xml.Linq;
+using Warta.Web.Articles;
+
+namespace Warta.IntegrationTests.Discovery;
+
+public class FeedTests(WartaApp app) : IClassFixture<WartaApp>, IAsyncLifetime
+{
+    private static readonly XNamespace ContentNs = "http://purl.org/rss/1.0/modules/content/";
+    private static readonly XNamespace Dc = "http://purl.org/dc/elements/1.1/";
+
+    public Task InitializeAsync() => app.SetSiteAsync(s => s.FeedFullText = true);
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    private async Task<(SyndicationFeed Feed, string Xml, HttpResponseMessage Response)> LoadAsync(string url)
+    {
+        var response = await app.CreateReader().GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var xml = await response.Content.ReadAsStringAsync();
+        using var reader = XmlReader.Create(new StringReader(xml), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit });
+        return (SyndicationFeed.Load(reader), xml, response);
+    }
+
+    private async Task<Article> StoryAsync()
+    {
+        var author = await An.Author().SaveAsync(app);
+        var target = await An.Article().PublishedAt(DateTime.UtcNow.AddDays(-3)).SaveAsync(app);
+        return await An.Article().By(author).Tagged("Feed Uji")
+            .WithDek("Ringkasan untuk pembaca feed.")
+            .WithBody($"Isi lengkap dengan [tautan internal](/rubrik/x/).\n\n[baca-juga id={target.Id}]\n\n![Foto](/media/uji.jpg \"Keterangan\")")
+            .PublishedAt(WholeSecondsAgo(TimeSpan.FromMinutes(1)))
+            .SaveAsync(app);
+    }
+
+    // Feed dates carry whole seconds.
+    private static DateTime WholeSecondsAgo(TimeSpan ago)
+    {
+        var at = DateTime.UtcNow - ago;
+        return at.AddTicks(-(at.Ticks % TimeSpan.TicksPerSecond));
+    }
+
+    [Fact]
+    public async Task SiteRss_ReadsBackWithAFeedParser_WithFullText_WibDates_StableGuids()
+    {
+        var story = await StoryAsync();
+
+        var (feed, xml, response) = await LoadAsync("/feed/");
+
+        Assert.Equal("application/rss+xml", response.Content.Headers.ContentType?.MediaType);
+        var item = Assert.Single(feed.Items, i => i.Title.Text == story.Headline);
+        Assert.Equal("http://localhost/?p=" + story.Id, item.Id);
+        Assert.Equal("http://localhost" + WartaApp.UrlOf(story), item.Links.Single(l => l.RelationshipType == "alternate").Uri.ToString());
+        Assert.Equal(TimeSpan.FromHours(7), item.PublishDate.Offset);
+        Assert.Equal(story.PublishedAt, item.PublishDate.UtcDateTime);
+        Assert.Equal("Ringkasan untuk pembaca feed.", item.Summary.Text);
+        Assert.Contains(item.Categories, c => c.Name == "Feed Uji");
+
+        var element = XDocument.Parse(xml).Descendants("item").Single(e => (string?)e.Element("title") == story.Headline);
+        var content = (string?)element.Element(ContentNs + "encoded");
+        Assert.Contains("href=\"http://localhost/rubrik/x/\"", content, StringComparison.Ordinal);
+        Assert.Contains("Baca juga", content, StringComparison.Ordinal);
+        Assert.Equal("false", element.Element("guid")?.Attribute("isPermaLink")?.Value);
+        Assert.NotNull(element.Element(Dc + "creator"));
+        Assert.DoesNotContain("@", (string?)element.Element(Dc + "creator") ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SiteAtom_ReadsBack_WithHtmlContentAndAuthors()
+    {
+        var story = await StoryAsync();
+
+        var (feed, _, response) = await LoadAsync("/feed/atom/");
+
+        Assert.Equal("application/atom+xml", response.Content.Headers.ContentType?.MediaType);
+        var item = Assert.Single(feed.Items, i => i.Title.Text == story.Headline);
+        var content = Assert.IsType<TextSyndicationContent>(item.Content);
+        Assert.Equal("html", content.Type);
+        Assert.Contains("Isi lengkap", content.Text, StringComparison.Ordinal);
+        Assert.NotEmpty(item.Authors);
+        Assert.All(item.Authors, a => Assert.False(string.IsNullOrEmpty(a.Name)));
+    }
+
+    [Fact]
+    public async Task FeaturedImage_IsAnEnclosure_WithItsLength()
+    {
+        var mediaFile = Path.Combine(app.DataDirectory, "media", "uji-feed.png");
+        await File.WriteAllBytesAsync(mediaFile, new byte[1234]);
+        var story = await An.Article().WithImage("/media/uji-feed.png", "Foto uji").SaveAsync(app);
+
+        var (feed, _, _) = await LoadAsync("/feed/");
+
+        var enclosure = feed.Items.Single(i => i.Title.Text == story.Headline).Links.Single(l => l.RelationshipType == "enclosure");
+        Assert.Equal("http://localhost/media/uji-feed.png", enclosure.Uri.ToString());
+        Assert.Equal("image/png", enclosure.MediaType);
+        Assert.Equal(1234, enclosure.Length);
+    }
+
+    [Fact]
+    public async Task SummaryMode_LeavesOutTheFullText()
+    {
+        var story = await StoryAsync();
+        await app.SetSiteAsync(s => s.FeedFullText = false);
+
+        var (feed, xml, _) = await LoadAsync("/feed/");
+        var (atom, _, _) = await LoadAsync("/feed/atom/");
+
+        Assert.DoesNotContain("<content:encoded", xml, StringComparison.Ordinal);
+        Assert.Equal("Ringkasan untuk pembaca feed.", feed.Items.Single(i => i.Title.Text == story.Headline).Summary.Text);
+        Assert.Null(atom.Items.Single(i => i.Title.Text == story.Headline).Content);
+    }
+
+    [Theory]
+    [InlineData("/rubrik/{0}/feed/")]
+    [InlineData("/category/{0}/feed/")]
+    [InlineData("/rubrik/{0}/feed/atom/")]
+    public async Task SectionFeed_HasOnlyThatSection(string pattern)
+    {
+        var section = await A.Section().SaveAsync(app);
+        var inside = await An.Article().In(section).SaveAsync(app);
+        var outside = await An.Article().SaveAsync(app);
+
+        var (feed, _, _) = await LoadAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, pattern, section.Slug));
+
+        Assert.Equal([inside.Headline], feed.Items.Select(i => i.Title.Text));
+        Assert.DoesNotContain(feed.Items, i => i.Title.Text == outside.Headline);
+    }
+
+    [Fact]
+    public async Task TagAndAuthorFeeds_HaveOnlyTheirArticles()
+    {
+        var author = await An.Author().SaveAsync(app);
+        var tag = $"Tag Feed {Guid.NewGuid():N}"[..17];
+        var byAuthor = await An.Article().By(author).SaveAsync(app);
+        var tagged = await An.Article().Tagged(tag).SaveAsync(app);
+
+        var (authorFeed, _, _) = await LoadAsync($"/penulis/{author.Slug}/feed/");
+        var (wpAuthorFeed, _, _) = await LoadAsync($"/author/{author.Slug}/feed/");
+        var (tagFeed, _, _) = await LoadAsync($"/tag/{Slug.From(tag)}/feed/");
+
+        Assert.Equal([byAuthor.Headline], authorFeed.Items.Select(i => i.Title.Text));
+        Assert.Equal([byAuthor.Headline], wpAuthorFeed.Items.Select(i => i.Title.Text));
+        Assert.Equal([tagged.Headline], tagFeed.Items.Select(i => i.Title.Text));
+    }
+
+    [Fact]
+    public async Task Feeds_LeaveOutDraftsAndFutureArticles()
+    {
+        var draft = await An.Article().WithStatus(ArticleStatus.Draft).SaveAsync(app);
+        var future = await An.Article().PublishedAt(DateTime.UtcNow.AddHours(3)).SaveAsync(app);
+
+        var (_, xml, _) = await LoadAsync("/feed/");
+
+        Assert.DoesNotContain(draft.Headline, xml, StringComparison.Ordinal);
+        Assert.DoesNotContain(future.Headline, xml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ConditionalGet_Answers304_UntilSomethingChanges()
+    {
+        var section = await A.Section().SaveAsync(app);
+        await An.Article().In(section).SaveAsync(app);
+        var client = app.CreateReader();
+        var url = $"/rubrik/{section.Slug}/feed/";
+        var first = await client.GetAsync(url);
+        var etag = first.Headers.ETag!;
+        var lastModified = first.Content.Headers.LastModified!.Value;
+
+        using var byEtag = new HttpRequestMessage(HttpMethod.Get, url);
+        byEtag.Headers.IfNoneMatch.Add(etag);
+        Assert.Equal(HttpStatusCode.NotModified, (await client.SendAsync(byEtag)).StatusCode);
+
+        using var byDate = new HttpRequestMessage(HttpMethod.Get, url);
+        byDate.Headers.IfModifiedSince = lastModified;
+        Assert.Equal(HttpStatusCode.NotModified, (await client.SendAsync(byDate)).StatusCode);
+
+        await An.Article().In(section).SaveAsync(app);
+        using var afterChange = new HttpRequestMessage(HttpMethod.Get, url);
+        afterChange.Headers.IfNoneMatch.Add(etag);
+        var changed = await client.SendAsync(afterChange);
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        Assert.NotEqual(etag, changed.Headers.ETag);
+    }
+
+    [Theory]
+    [InlineData("/rubrik/tidak-ada/feed/")]
+    [InlineData("/tag/tidak-ada/feed/atom/")]
+    [InlineData("/penulis/tidak-ada/feed/")]
+    public async Task FeedOfSomethingMissing_Gives404(string url) =>
+        Assert.Equal(HttpStatusCode.NotFound, (await app.CreateReader().GetAsync(url)).StatusCode);
+}
