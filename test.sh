@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Runs every test: unit (tests/Warta.Tests), integration over real SQLite files (tests/Warta.IntegrationTests)
 # and browser tests in Debian's headless Chromium (tests/Warta.BrowserTests).
-# Installs Chromium and chromium-driver with apt-get when they are missing (needs root, as CI has).
+# Installs what the tests need with apt-get when missing (needs root, as CI has): Chromium and chromium-driver
+# for the browser tests, hunspell-id for the Indonesian root list the search stemmer reads.
 # Ends with one line of real totals read from the TRX result files: "N passed, N failed".
 set -euo pipefail
 cd "$(dirname "$0")"
 
 export DEBIAN_FRONTEND=noninteractive
 need=()
-for p in chromium chromium-driver; do
+for p in chromium chromium-driver hunspell-id; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || need+=("$p")
 done
 if [ ${#need[@]} -gt 0 ]; then

@@ -1,13 +1,18 @@
+using Warta.Web.Cli;
 using Warta.Web.Data;
 using Warta.Web.Feeds;
+using Warta.Web.Search;
 using Warta.Web.Site;
 using Warta.Web.Sitemaps;
+
+if (CommandLine.IsCommand(args)) return await CommandLine.RunAsync(args);
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddWartaData();
 builder.Services.AddReaderSite();
 builder.Services.AddFeeds();
+builder.Services.AddSearch();
 
 var app = builder.Build();
 
@@ -25,6 +30,7 @@ app.MapFeeds();
 app.MapSitemaps();
 
 await app.RunAsync();
+return 0;
 
 /// <summary>Entry point, public so integration tests can host the app.</summary>
 public partial class Program;

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Warta.Web.Articles;
 using Warta.Web.Data;
+using Warta.Web.Search;
 using Warta.Web.Site;
 
 namespace Warta.Testing;
@@ -60,6 +61,19 @@ public class WartaApp : WebApplicationFactory<Program>
             await db.SaveChangesAsync();
         });
         await Services.GetRequiredService<SiteSettingsCache>().ReloadAsync();
+    }
+
+    /// <summary>Waits until the search index is built and has taken in every saved change.</summary>
+    public async Task WaitForSearchAsync()
+    {
+        var index = Services.GetRequiredService<ArticleIndex>();
+        var backlog = Services.GetRequiredService<IndexBacklog>();
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!(index.IsReady && backlog.Pending == 0))
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException("The search index did not catch up within 30 s.");
+            await Task.Delay(20);
+        }
     }
 
     public static string UrlOf(Article article) => Permalink.For(article, Wib);

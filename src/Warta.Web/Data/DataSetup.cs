@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
 using Warta.Web.Data.Demo;
 using Warta.Web.Site;
@@ -18,7 +19,8 @@ public static class DataSetup
         {
             var options = sp.GetRequiredService<IOptions<WartaOptions>>().Value;
             db.UseSqlite($"Data Source={options.DatabasePath}")
-              .AddInterceptors(new SqlitePragmas());
+              .AddInterceptors(new SqlitePragmas())
+              .AddInterceptors(sp.GetServices<IInterceptor>());
         });
         services.AddScoped<DemoContent>();
         return services;

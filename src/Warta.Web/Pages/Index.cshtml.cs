@@ -16,8 +16,10 @@ public class IndexModel(WartaDb db, SectionDirectory sections, SiteSettingsCache
     public IEnumerable<ArticleSummary> LatestList => Headline is null ? Latest.Items : Latest.Items.Skip(1);
     public List<SectionBlock> SectionBlocks { get; } = [];
 
-    public async Task<IActionResult> OnGetAsync(int? pageNumber, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(int? pageNumber, [FromQuery(Name = "s")] string? wordPressSearch, CancellationToken ct)
     {
+        // WordPress searches live at /?s=…; links and bookmarks to them land on Warta's search.
+        if (wordPressSearch is not null) return RedirectPermanent("/cari/?q=" + Uri.EscapeDataString(wordPressSearch));
         if (!IsValidPageNumber(pageNumber)) return NotFound();
         Latest = await db.Articles.VisibleAt(UtcNow).PageAsync(pageNumber ?? 1, Site.ArticlesPerPage, Zone, ct);
         if (UsePage(Latest, SiteUrls.Home, pageNumber) is { } result) return result;

@@ -10,6 +10,8 @@ public class NotFoundModel(SectionDirectory sections, SiteSettingsCache settings
 {
     public IReadOnlyList<SectionLink> Sections { get; private set; } = [];
 
+    public override bool ShowsSearchBox => false;
+
     public async Task OnGetAsync()
     {
         Response.StatusCode = StatusCodes.Status404NotFound;

@@ -25,6 +25,12 @@ public abstract class ReaderPage(SiteSettingsCache settings, TimeProvider clock)
     /// <summary>The picture shared with the page (Open Graph, Twitter card), when it has one.</summary>
     public string? ImagePath { get; protected set; }
 
+    /// <summary>Pages search engines should not index (search results).</summary>
+    public bool NoIndex { get; protected set; }
+
+    /// <summary>False on the search page itself, which has its own big search form.</summary>
+    public virtual bool ShowsSearchBox => true;
+
     /// <summary>False where the page must not touch the database (the error page).</summary>
     public virtual bool ShowsSectionNavigation => true;
 

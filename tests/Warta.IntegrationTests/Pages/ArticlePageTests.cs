@@ -85,21 +85,28 @@ public class ArticlePageTests(WartaApp app) : IClassFixture<WartaApp>
     }
 
     [Fact]
-    public async Task Article_ListsRelatedArticles_SharedTagsFirst_NeverItself()
+    public async Task Article_ListsRelatedArticles_BySimilarContentAndSharedTags_NeverItself()
     {
         var section = await A.Section().SaveAsync(app);
         var otherSection = await A.Section().SaveAsync(app);
         var tag = $"Topik {Guid.NewGuid():N}"[..14];
-        var article = await An.Article().In(section).Tagged(tag).SaveAsync(app);
-        var sameTagElsewhere = await An.Article().In(otherSection).Tagged(tag).PublishedAt(DateTime.UtcNow.AddDays(-5)).SaveAsync(app);
-        var sameSection = await An.Article().In(section).PublishedAt(DateTime.UtcNow.AddMinutes(-5)).SaveAsync(app);
-        var unrelated = await An.Article().In(otherSection).SaveAsync(app);
+        var article = await An.Article().In(section).Tagged(tag)
+            .WithBody("Nelayan di pesisir utara mengeluhkan solar langka. Perahu nelayan tertambat berhari-hari di dermaga.").SaveAsync(app);
+        var similar = await An.Article().In(otherSection)
+            .WithBody("Solar langka membuat ratusan nelayan pesisir tidak melaut; perahu menumpuk di dermaga.").SaveAsync(app);
+        var sameTag = await An.Article().In(otherSection).Tagged(tag)
+            .WithBody("Dinas perikanan menyiapkan bantuan mesin untuk perahu nelayan kecil.").SaveAsync(app);
+        var unrelated = await An.Article().In(otherSection)
+            .WithBody("Tim bulu tangkis putri menjuarai turnamen di Bangkok.").SaveAsync(app);
+        await app.WaitForSearchAsync();
 
         var (_, page) = await app.CreateReader().GetPageAsync(WartaApp.UrlOf(article));
 
         var related = page.QuerySelectorAll(".related h3 a").Select(a => a.TextContent).ToList();
-        Assert.Equal([sameTagElsewhere.Headline, sameSection.Headline], related);
+        Assert.Contains(similar.Headline, related);
+        Assert.Contains(sameTag.Headline, related);
         Assert.DoesNotContain(unrelated.Headline, related);
+        Assert.DoesNotContain(article.Headline, related);
     }
 
     [Fact]

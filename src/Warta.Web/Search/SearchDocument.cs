@@ -1,0 +1,55 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Lucene.Net.Documents;
+using Warta.Web.Articles.Body;
+
+namespace Warta.Web.Search;
+
+/// <summary>Turns an article into a Lucene document: per-language text fields, filters, sort key, stored snippets.</summary>
+public sealed partial class SearchDocument(BodyRenderer renderer)
+{
+    public Document Build(IndexedArticle a)
+    {
+        var language = a.Language == "en" ? "en" : "id";
+        var text = PlainText(a);
+        var doc = new Document
+        {
+            new StringField(IndexFields.Id, a.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), Field.Store.YES),
+            new StringField(IndexFields.Slug, a.Slug, Field.Store.YES),
+            new StringField(IndexFields.Section, a.SectionSlug, Field.Store.YES),
+            new StringField(IndexFields.Language, language, Field.Store.YES),
+            new Int64Field(IndexFields.Published, a.PublishedAt.Ticks, Field.Store.YES),
+            new NumericDocValuesField(IndexFields.PublishedSort, a.PublishedAt.Ticks),
+            new TextField(IndexFields.Headline(language), a.Headline, Field.Store.NO),
+            new TextField(IndexFields.Body(language), text, Field.Store.NO),
+            new TextField(IndexFields.Tags(language), string.Join(" , ", a.Tags), Field.Store.NO),
+            new TextField(IndexFields.Byline(language), string.Join(" , ", a.Bylines), Field.Store.NO),
+            new TextField(IndexFields.Names, string.Join(" \n ", [a.Headline, a.Dek ?? "", string.Join(" , ", a.Tags), string.Join(" , ", a.Bylines), text]), Field.Store.NO),
+            new StoredField(IndexFields.StoredHeadline, a.Headline),
+            new StoredField(IndexFields.StoredText, text),
+        };
+        if (a.Dek is { } dek)
+        {
+            doc.Add(new TextField(IndexFields.Dek(language), dek, Field.Store.NO));
+            doc.Add(new StoredField(IndexFields.StoredDek, dek));
+        }
+        foreach (var slug in a.TagSlugs) doc.Add(new StringField(IndexFields.Tag, slug, Field.Store.YES));
+        return doc;
+    }
+
+    private string PlainText(IndexedArticle a)
+    {
+        var html = string.Join("\n", renderer.Render(a.Body, a.BodyFormat).Parts);
+        var text = WebUtility.HtmlDecode(Tags().Replace(BlockEnds().Replace(html, "\n"), ""));
+        return Spaces().Replace(text, " ").Trim();
+    }
+
+    [GeneratedRegex("</(p|h[1-6]|li|blockquote|figcaption|td|th)>", RegexOptions.IgnoreCase)]
+    private static partial Regex BlockEnds();
+
+    [GeneratedRegex("<[^>]+>")]
+    private static partial Regex Tags();
+
+    [GeneratedRegex(@"[ \t\r]*\n[\s]*|[ \t]+")]
+    private static partial Regex Spaces();
+}

@@ -1,0 +1,12 @@
+namespace Warta.Web.Search;
+
+/// <summary>Bound from "Warta:Search".</summary>
+public sealed class SearchOptions
+{
+    public const string SectionName = "Warta:Search";
+
+    /// <summary>hunspell-id's root list, read where Debian installs it; without it stemming falls back to Lucene's.</summary>
+    public string RootWordsPath { get; set; } = Indonesian.RootWords.DebianPath;
+
+    public int ResultsPerPage { get; set; } = 10;
+}

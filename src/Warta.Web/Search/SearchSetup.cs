@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Options;
+using Warta.Web.Search.Indonesian;
+
+namespace Warta.Web.Search;
+
+public static class SearchSetup
+{
+    public static IServiceCollection AddSearch(this IServiceCollection services)
+    {
+        services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.SectionName);
+        services.AddSingleton(sp => RootWords.Load(sp.GetRequiredService<IOptions<SearchOptions>>().Value.RootWordsPath));
+        services.AddSingleton<IndonesianRootStemmer>();
+        services.AddSingleton<Analyzers>();
+        services.AddSingleton<ArticleIndex>();
+        services.AddSingleton<SearchDocument>();
+        services.AddSingleton<IndexBacklog>();
+        services.AddSingleton<IInterceptor, ArticleChanges>();
+        services.AddSingleton<ArticleSearch>();
+        services.AddSingleton<SimilarArticles>();
+        services.AddScoped<RebuildSearchIndex>();
+        services.AddHostedService<SearchIndexer>();
+        return services;
+    }
+}

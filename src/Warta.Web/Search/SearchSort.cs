@@ -1,0 +1,7 @@
+namespace Warta.Web.Search;
+
+public enum SearchSort
+{
+    Relevance,
+    Newest,
+}

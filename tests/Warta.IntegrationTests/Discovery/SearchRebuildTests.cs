@@ -1,0 +1,60 @@
+using System.Diagnostics;
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Warta.Web.Search;
+
+namespace Warta.IntegrationTests.Discovery;
+
+public class SearchRebuildTests(WartaApp app) : IClassFixture<WartaApp>
+{
+    [Fact]
+    public async Task SearchesKeepAnswering_WhileTheIndexIsRebuilt()
+    {
+        var marker = Guid.NewGuid().ToString("N")[..8];
+        for (var i = 0; i < 40; i++) await An.Article().Tagged(marker).WithBody($"Berita uji ke-{i} tentang pelabuhan.").SaveAsync(app);
+        await app.WaitForSearchAsync();
+        var client = app.CreateReader();
+
+        Task<int> rebuild;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            rebuild = scope.ServiceProvider.GetRequiredService<RebuildSearchIndex>().RunAsync(null, CancellationToken.None);
+            var answered = 0;
+            while (!rebuild.IsCompleted || answered < 5)
+            {
+                var (response, page) = await client.GetPageAsync($"/cari/?q=pelabuhan+{marker}");
+                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+                Assert.Equal("40 berita ditemukan", page.Text(".result-count"));
+                answered++;
+            }
+            Assert.True(await rebuild >= 40);
+        }
+
+        // After the new generation goes live, the same search still finds everything.
+        await Task.Delay(1100);
+        var (_, after) = await client.GetPageAsync($"/cari/?q=pelabuhan+{marker}");
+        Assert.Equal("40 berita ditemukan", after.Text(".result-count"));
+    }
+
+    [Fact]
+    public async Task ChangesMadeDuringARebuild_AreNotLost()
+    {
+        var marker = Guid.NewGuid().ToString("N")[..8];
+        await An.Article().Tagged(marker).SaveAsync(app);
+        await app.WaitForSearchAsync();
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var rebuild = scope.ServiceProvider.GetRequiredService<RebuildSearchIndex>();
+        var builder = app.Services.GetRequiredService<ArticleIndex>().BeginRebuild();
+        builder.Dispose(); // an abandoned rebuild leaves the live index alone
+        var running = rebuild.RunAsync(null, CancellationToken.None);
+        var during = await An.Article().Tagged(marker).SaveAsync(app);
+        await running;
+        await Task.Delay(1100);
+        await app.WaitForSearchAsync();
+
+        var (_, page) = await app.CreateReader().GetPageAsync($"/cari/?q={marker}");
+        Assert.Contains(page.QuerySelectorAll(".search-results h2 a"), a => a.TextContent == during.Headline);
+        Assert.Equal("2 berita ditemukan", page.Text(".result-count"));
+    }
+}

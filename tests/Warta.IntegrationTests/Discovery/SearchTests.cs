@@ -1,0 +1,230 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Warta.Web.Articles;
+
+namespace Warta.IntegrationTests.Discovery;
+
+public class SearchTests(WartaApp app) : IClassFixture<WartaApp>
+{
+    private async Task<List<string>> HeadlinesAsync(string url)
+    {
+        var (response, page) = await app.CreateReader().GetPageAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return page.QuerySelectorAll(".search-results h2 a").Select(a => a.TextContent).ToList();
+    }
+
+    private static string Unique() => Guid.NewGuid().ToString("N")[..8];
+
+    [Fact]
+    public async Task Kunjungan_FindsEveryFormOfTheWord()
+    {
+        var tag = Unique();
+        var a = await An.Article().Tagged(tag).WithBody("Presiden berkunjung ke pabrik baterai.").SaveAsync(app);
+        var b = await An.Article().Tagged(tag).WithBody("Menteri mengunjungi pelabuhan baru.").SaveAsync(app);
+        var c = await An.Article().Tagged(tag).WithBody("Sekolah itu dikunjungi wartawan asing.").SaveAsync(app);
+        var other = await An.Article().Tagged(tag).WithBody("Kapal berlabuh di dermaga.").SaveAsync(app);
+        await app.WaitForSearchAsync();
+
+        var found = await HeadlinesAsync($"/cari/?q=kunjungan+{tag}");
+
+        Assert.Equal(new[] { a.Headline, b.Headline, c.Headline }.Order(), found.Order());
+        Assert.DoesNotContain(other.Headline, found);
+    }
+
+    [Theory]
+    [InlineData("ekonomi", "Perekonomian daerah tumbuh pesat tahun ini.")]
+    [InlineData("senjata", "Negara itu memamerkan persenjataan baru.")]
+    [InlineData("tulis", "Ia menulis surat terbuka kepada gubernur.")]
+    [InlineData("pukul", "Petinju itu memukul lawannya di ronde ketiga.")]
+    [InlineData("temu", "Kedua menteri bertemu di Jakarta.")]
+    public async Task Search_MatchesRootsThroughPrefixesAndSuffixes(string query, string body)
+    {
+        var marker = Unique();
+        var article = await An.Article().Tagged(marker).WithBody(body).SaveAsync(app);
+        await app.WaitForSearchAsync();
+
+        Assert.Contains(article.Headline, await HeadlinesAsync($"/cari/?q={query}+{marker}"));
+    }
+
+    [Fact]
+    public async Task Pantai_DoesNotMatchUnrelatedWords()
+    {
+        var marker = Unique();
+        var beach = await An.Article().Tagged(marker).WithBody("Wisatawan memadati pantai selatan.").SaveAsync(app);
+        var other = await An.Article().Tagged(marker).WithBody("Panitia menyiapkan panggung.").SaveAsync(app);
+        await app.WaitForSearchAsync();
+
+        var found = await HeadlinesAsync($"/cari/?q=pantai+{marker}");
+
+        Assert.Equal([beach.Headline], found);
+        Assert.DoesNotContain(other.Headline, found);
+    }
+
+    [Theory]
+    [InlineData("Kim Jong-un", "kim+jong+un")]
+    [InlineData("Kim Jong Un", "kim+jong-un")]
+    public async Task NamesWithHyphensAndSpaces_MatchEachOther(string written, string query)
+    {
+        var marker = Unique();
+        var article = await An.Article().Tagged(marker).WithBody($"{written} menerima tamu negara di ibu kota.").SaveAsync(app);
+        await app.WaitForSearchAsync();
+
+        Assert.Contains(article.Headline, await HeadlinesAsync($"/cari/?q={query}+{marker}"));
+    }
+
+    [Fact]
+    public async Task AOneLetterTypo_StillFindsTheName()
+    {
+        var marker = Unique();
+        var article = await An.Article().Tagged(marker).WithBody("Vladimir Putin tiba di Pyongyang pagi ini.").SaveAsync(app);
+        await app.WaitForSearchAsync();
+
+        Assert.Contains(article.Headline, await HeadlinesAsync($"/cari/?q=Pyongyamg+{marker}"));
+        Assert.Contains(article.Headline, await HeadlinesAsync($"/cari/?q=Putim+{marker}"));
+    }
+
+    [Fact]
+    public async Task EnglishArticles_UseEnglishStemming()
+    {
+        var marker = Unique();
+        var article = await An.Article().InLanguage("en").Tagged(marker).WithBody("Farmers are mapping their plots before the deadline.").SaveAsync(app);
+        await app.WaitForSearchAsync();
+
+        Assert.Contains(article.Headline, await HeadlinesAsync($"/cari/?q=maps+plot+{marker}"));
+    }
+
+    [Fact]
+    public async Task HeadlineMatches_RankAboveBodyMatches()
+    {
+        var marker = Unique();
+        var inBody = await An.Article().Tagged(marker).Titled($"Laporan pasar {marker} pekan ini").WithBody("Harga gabah naik di tingkat petani.").SaveAsync(app);
+        var inHeadline = await An.Article().Tagged(marker).Titled($"Harga gabah melonjak {marker}").WithBody("Laporan singkat.").SaveAsync(app);
+        await app.WaitForSearchAsync();
+
+        var found = await HeadlinesAsync($"/cari/?q=gabah+{marker}");
+
+        Assert.Equal([inHeadline.Headline, inBody.Headline], found);
+    }
+
+    [Fact]
+    public async Task Results_HaveHighlightedSnippets_WithStoredTextEncoded()
+    {
+        var marker = Unique();
+        await An.Article().Tagged(marker).WithHtmlBody($"<p>Banjir rob &lt;script&gt;alert(1)&lt;/script&gt; merendam kampung {marker}.</p>").SaveAsync(app);
+        await app.WaitForSearchAsync();
+
+        var html = await app.CreateReader().GetStringAsync($"/cari/?q=banjir+{marker}");
+        var snippet = Html.Parse(html).QuerySelector(".search-results .snippet")!;
+
+        Assert.Equal("Banjir", snippet.QuerySelector("mark")?.TextContent);
+        Assert.Empty(snippet.QuerySelectorAll("script"));
+        Assert.Contains("<script>alert(1)</script>", snippet.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SectionFilter_DateRange_AndNewestFirst()
+    {
+        var marker = Unique();
+        var section = await A.Section().SaveAsync(app);
+        var old = await An.Article().In(section).Tagged(marker).PublishedAt(new DateTime(2023, 3, 1, 3, 0, 0, DateTimeKind.Utc)).SaveAsync(app);
+        var recent = await An.Article().In(section).Tagged(marker).PublishedAt(new DateTime(2024, 3, 1, 3, 0, 0, DateTimeKind.Utc)).SaveAsync(app);
+        var elsewhere = await An.Article().Tagged(marker).PublishedAt(new DateTime(2024, 3, 2, 3, 0, 0, DateTimeKind.Utc)).SaveAsync(app);
+        await app.WaitForSearchAsync();
+
+        Assert.Equal([recent.Headline, old.Headline], await HeadlinesAsync($"/cari/?q={marker}&rubrik={section.Slug}&urut=terbaru"));
+        Assert.Equal([recent.Headline], await HeadlinesAsync($"/cari/?q={marker}&rubrik={section.Slug}&dari=2024-01-01&sampai=2024-12-31"));
+        Assert.Equal([elsewhere.Headline, recent.Headline, old.Headline], await HeadlinesAsync($"/cari/?q={marker}&urut=terbaru"));
+    }
+
+    [Fact]
+    public async Task Search_Paginates_AndRefusesPagesPastTheEnd()
+    {
+        var marker = Unique();
+        for (var i = 0; i < 12; i++) await An.Article().Tagged(marker).SaveAsync(app);
+        await app.WaitForSearchAsync();
+        var client = app.CreateReader();
+
+        var (_, first) = await client.GetPageAsync($"/cari/?q={marker}");
+        Assert.Equal(10, first.QuerySelectorAll(".search-results li").Length);
+        var next = first.QuerySelector(".pager a[rel=next]")?.GetAttribute("href");
+        Assert.Equal($"/cari/?q={marker}&halaman=2", next);
+        var (_, second) = await client.GetPageAsync(next!);
+        Assert.Equal(2, second.QuerySelectorAll(".search-results li").Length);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/cari/?q={marker}&halaman=3")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/cari/?q={marker}&halaman=abc")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/cari/?q={marker}&halaman=0")).StatusCode);
+    }
+
+    [Fact]
+    public async Task NoResults_SaysSoInTheSiteLanguage_AndSuggestsWhatToRead()
+    {
+        var latest = await An.Article().SaveAsync(app);
+        await app.WaitForSearchAsync();
+
+        var (response, page) = await app.CreateReader().GetPageAsync("/cari/?q=qwxzyv");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Tidak ada berita yang cocok dengan \"qwxzyv\"", page.Text(".no-results"), StringComparison.Ordinal);
+        Assert.Contains(page.QuerySelectorAll(".no-results .article-list h3 a"), a => a.TextContent == latest.Headline);
+        Assert.Equal("noindex, follow", page.QuerySelector("meta[name=robots]")?.GetAttribute("content"));
+    }
+
+    [Theory]
+    [InlineData("/cari/?q=banjir&dari=kemarin", "Tanggal \"Dari\" tidak dikenali")]
+    [InlineData("/cari/?q=banjir&dari=2024-05-01&sampai=2024-01-01", "jatuh setelah")]
+    [InlineData("/cari/?q=banjir&rubrik=tidak-ada", "Rubrik itu tidak ada")]
+    public async Task BadFilters_GiveAClearMessage_NotAnError(string url, string message)
+    {
+        var (response, page) = await app.CreateReader().GetPageAsync(url);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(message, page.Text(".form-problems"), StringComparison.Ordinal);
+        Assert.Equal("banjir", page.QuerySelector("#search-q")?.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task WordPressSearchUrl_RedirectsToWartasSearch()
+    {
+        var response = await app.CreateReader().GetAsync("/?s=harga+cabai");
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal("/cari/?q=harga%20cabai", response.Headers.Location?.ToString());
+    }
+
+    [Fact]
+    public async Task Index_FollowsPublishEditAndUnpublish()
+    {
+        var marker = Unique();
+        var article = await An.Article().Tagged(marker).Titled($"Judul awal {marker}").SaveAsync(app);
+        await app.WaitForSearchAsync();
+        Assert.Equal([article.Headline], await HeadlinesAsync($"/cari/?q={marker}"));
+
+        await app.WithDbAsync(async db =>
+        {
+            var stored = await db.Articles.SingleAsync(a => a.Id == article.Id);
+            stored.Headline = $"Judul diperbarui {marker}";
+            await db.SaveChangesAsync();
+        });
+        await app.WaitForSearchAsync();
+        Assert.Equal([$"Judul diperbarui {marker}"], await HeadlinesAsync($"/cari/?q=diperbarui+{marker}"));
+
+        await app.WithDbAsync(async db =>
+        {
+            var stored = await db.Articles.SingleAsync(a => a.Id == article.Id);
+            stored.Status = ArticleStatus.Unpublished;
+            await db.SaveChangesAsync();
+        });
+        await app.WaitForSearchAsync();
+        Assert.Empty(await HeadlinesAsync($"/cari/?q={marker}"));
+    }
+
+    [Fact]
+    public async Task ScheduledArticle_IsNotFoundBeforeItsTime()
+    {
+        var marker = Unique();
+        var future = await An.Article().Tagged(marker).PublishedAt(DateTime.UtcNow.AddHours(2)).SaveAsync(app);
+        await app.WaitForSearchAsync();
+
+        Assert.DoesNotContain(future.Headline, await HeadlinesAsync($"/cari/?q={marker}"));
+    }
+}
