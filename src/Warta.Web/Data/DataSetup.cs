@@ -18,7 +18,7 @@ public static class DataSetup
         services.AddDbContextPool<WartaDb>((sp, db) =>
         {
             var options = sp.GetRequiredService<IOptions<WartaOptions>>().Value;
-            db.UseSqlite($"Data Source={options.DatabasePath}")
+            db.UseSqlite($"Data Source={options.DatabasePath}", sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
               .AddInterceptors(new SqlitePragmas())
               .AddInterceptors(sp.GetServices<IInterceptor>());
         });

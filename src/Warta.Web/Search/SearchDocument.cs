@@ -1,12 +1,13 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Lucene.Net.Documents;
-using Warta.Web.Articles.Body;
+using Markdig;
+using Warta.Web.Articles;
 
 namespace Warta.Web.Search;
 
 /// <summary>Turns an article into a Lucene document: per-language text fields, filters, sort key, stored snippets.</summary>
-public sealed partial class SearchDocument(BodyRenderer renderer)
+public sealed partial class SearchDocument
 {
     public Document Build(IndexedArticle a)
     {
@@ -37,17 +38,27 @@ public sealed partial class SearchDocument(BodyRenderer renderer)
         return doc;
     }
 
-    private string PlainText(IndexedArticle a)
+    /// <summary>
+    /// The words of the body, without markup or "Baca juga" blocks. Nothing here reaches a page unencoded (snippets
+    /// are HTML-encoded when highlighted), so the costly sanitizer is not needed: Markdig's plain-text renderer and a
+    /// tag strip for imported HTML are enough.
+    /// </summary>
+    private static string PlainText(IndexedArticle a)
     {
-        var html = string.Join("\n", renderer.Render(a.Body, a.BodyFormat).Parts);
-        var text = WebUtility.HtmlDecode(Tags().Replace(BlockEnds().Replace(html, "\n"), ""));
+        var body = BacaJugaShortcode().Replace(a.Body, " ");
+        var text = a.BodyFormat == BodyFormat.Markdown
+            ? Markdown.ToPlainText(body)
+            : WebUtility.HtmlDecode(Tags().Replace(BlockEnds().Replace(body, "\n"), " "));
         return Spaces().Replace(text, " ").Trim();
     }
+
+    [GeneratedRegex(@"\[baca-juga\s+id=""?\d+""?\s*\]")]
+    private static partial Regex BacaJugaShortcode();
 
     [GeneratedRegex("</(p|h[1-6]|li|blockquote|figcaption|td|th)>", RegexOptions.IgnoreCase)]
     private static partial Regex BlockEnds();
 
-    [GeneratedRegex("<[^>]+>")]
+    [GeneratedRegex("<(script|style)[^>]*>.*?</\\1>|<[^>]+>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
     private static partial Regex Tags();
 
     [GeneratedRegex(@"[ \t\r]*\n[\s]*|[ \t]+")]

@@ -18,13 +18,23 @@ public sealed class IndonesianRootStemmer(RootWords roots)
     private static readonly (string Suffix, char Class)[] Derivational = [("kan", 'k'), ("an", 'a'), ("i", 'i')];
     private static readonly char[] Vowels = ['a', 'e', 'i', 'o', 'u'];
 
-    private readonly IndonesianStemmer fallback = new();
+    private const int MemoLimit = 200_000;
+
+    // A language repeats its words endlessly; remembering each word's root makes indexing and highlighting cheap.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> memo = new(StringComparer.Ordinal);
 
     public RootWords Roots { get; } = roots;
 
     public string Stem(string word)
     {
         if (word.Length <= MinimumRootLength || !word.All(char.IsAsciiLetterLower)) return word;
+        if (memo.TryGetValue(word, out var known)) return known;
+        if (memo.Count >= MemoLimit) memo.Clear();
+        return memo[word] = Find(word);
+    }
+
+    private string Find(string word)
+    {
         if (!Roots.IsAvailable) return Light(word);
         // A root that takes affixes is itself; a bare entry (pelari, pemuda) may still be a derived form.
         if (Roots.Contains(word) && Roots.FlagsOf(word).Length > 0) return word;
@@ -33,10 +43,11 @@ public sealed class IndonesianRootStemmer(RootWords roots)
         return best?.Root ?? Light(word);
     }
 
-    private string Light(string word)
+    private static string Light(string word)
     {
+        // Lucene's stemmer keeps per-call state in its fields, so each call gets its own.
         var buffer = word.ToCharArray();
-        var length = fallback.Stem(buffer, buffer.Length, stemDerivational: true);
+        var length = new IndonesianStemmer().Stem(buffer, buffer.Length, stemDerivational: true);
         return new string(buffer, 0, length);
     }
 

@@ -1,0 +1,86 @@
+namespace Warta.Bench.Corpus;
+
+/// <summary>
+/// Indonesian-like news text for load tests: real roots with real affixes (meN-, di-, ber-, peN-an, ke-an, -kan, -i)
+/// in news-shaped sentences, deterministic for a given seed. Not meant to be read; meant to be stemmed and ranked.
+/// </summary>
+internal sealed class IndonesianText(int seed)
+{
+    private static readonly string[] Roots =
+    [
+        "kunjung", "tulis", "pukul", "temu", "ajar", "main", "tani", "bangun", "baca", "dengar", "lihat", "ambil", "kirim",
+        "tanam", "beli", "jual", "bantu", "lapor", "periksa", "tangkap", "serang", "pimpin", "pilih", "menang", "latih",
+        "jalan", "rusak", "hilang", "datang", "kuat", "bersih", "tingkat", "turun", "naik", "umum", "tanya", "jawab",
+        "kerja", "terima", "kenal", "guna", "kembang", "ubah", "sebab", "usaha", "atur", "siap", "bayar", "tumbuh",
+        "terbang", "pulang", "ungsi", "putus", "dagang", "ekonomi", "senjata", "didik", "aman", "satu", "perintah",
+        "adil", "sampai", "nyata", "hapus", "selidik", "selesai", "sehat", "tekan", "harga", "pasar", "banjir", "laut",
+    ];
+
+    private static readonly string[] Plain =
+    [
+        "pemerintah", "daerah", "warga", "kota", "desa", "presiden", "menteri", "gubernur", "polisi", "sekolah", "rumah",
+        "sakit", "pantai", "nelayan", "petani", "pelabuhan", "anggaran", "tahun", "bulan", "pekan", "hari", "pagi",
+        "malam", "jumlah", "persen", "rupiah", "juta", "miliar", "kilogram", "ribu", "baru", "besar", "kecil", "tinggi",
+    ];
+
+    private static readonly string[] Function = ["yang", "dan", "di", "ke", "dari", "untuk", "dengan", "pada", "dalam", "itu", "ini", "akan", "telah", "juga"];
+
+    private static readonly string[] Names =
+    [
+        "Jakarta", "Surabaya", "Medan", "Makassar", "Kupang", "Jayapura", "Pontianak", "Ambon", "Kim Jong-un", "Putin",
+        "Sri Mulyani", "Budi Santoso", "Siti Aminah", "Yohanes Tarigan", "Maria Siahaan", "ASEAN", "Bank Indonesia",
+    ];
+
+    private readonly Random random = new(seed);
+
+    public string Word()
+    {
+        var roll = random.Next(100);
+        if (roll < 30) return Function[random.Next(Function.Length)];
+        if (roll < 50) return Plain[random.Next(Plain.Length)];
+        if (roll < 53) return Names[random.Next(Names.Length)];
+        var root = Roots[random.Next(Roots.Length)];
+        return random.Next(9) switch
+        {
+            0 => root,
+            1 => "di" + root,
+            2 => "ber" + root,
+            3 => Nasal("me", root),
+            4 => Nasal("me", root) + "kan",
+            5 => Nasal("pe", root) + "an",
+            6 => "ke" + root + "an",
+            7 => root + "an",
+            _ => "di" + root + "i",
+        };
+    }
+
+    public string Sentence(int min = 8, int max = 20)
+    {
+        var words = Enumerable.Range(0, random.Next(min, max)).Select(_ => Word()).ToList();
+        words[0] = char.ToUpperInvariant(words[0][0]) + words[0][1..];
+        return string.Join(' ', words) + ".";
+    }
+
+    public string Headline() => Sentence(5, 10).TrimEnd('.');
+
+    public string Body()
+    {
+        var paragraphs = Enumerable.Range(0, random.Next(4, 9))
+            .Select(_ => string.Join(' ', Enumerable.Range(0, random.Next(2, 5)).Select(_ => Sentence())));
+        return string.Join("\n\n", paragraphs);
+    }
+
+    public int Next(int max) => random.Next(max);
+
+    private static string Nasal(string prefix, string root) => root[0] switch
+    {
+        'p' => prefix + "m" + root[1..],
+        't' => prefix + "n" + root[1..],
+        's' => prefix + "ny" + root[1..],
+        'k' => prefix + "ng" + root[1..],
+        'b' or 'f' or 'v' => prefix + "m" + root,
+        'c' or 'd' or 'j' or 'z' => prefix + "n" + root,
+        'g' or 'h' or 'a' or 'e' or 'i' or 'o' or 'u' => prefix + "ng" + root,
+        _ => prefix + root,
+    };
+}

@@ -1,0 +1,100 @@
+// Search benchmark: writes a corpus of generated Indonesian-like articles into a fresh Warta data directory,
+// rebuilds the search index with the app's own code, and measures index build rate and search latency.
+// Usage: Warta.Bench.Corpus DATA_DIRECTORY ARTICLE_COUNT
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Warta.Bench.Corpus;
+using Warta.Web.Articles;
+using Warta.Web.Authors;
+using Warta.Web.Data;
+using Warta.Web.Feeds;
+using Warta.Web.Search;
+using Warta.Web.Sections;
+using Warta.Web.Site;
+using Warta.Web.Tags;
+
+var directory = args[0];
+var count = int.Parse(args[1], CultureInfo.InvariantCulture);
+var builder = WebApplication.CreateBuilder([$"--Warta:DataDirectory={directory}", "--Warta:SeedDemoContent=false"]);
+builder.Logging.SetMinimumLevel(LogLevel.Warning);
+builder.Services.AddWartaData();
+builder.Services.AddReaderSite();
+builder.Services.AddFeeds();
+builder.Services.AddSearch();
+await using var app = builder.Build();
+await app.PrepareDatabaseAsync();
+
+var text = new IndonesianText(42);
+var clock = Stopwatch.StartNew();
+await using (var scope = app.Services.CreateAsyncScope())
+{
+    var db = scope.ServiceProvider.GetRequiredService<WartaDb>();
+    string[] sectionSlugs = ["nasional", "internasional", "ekonomi", "teknologi", "olahraga"];
+    var sections = sectionSlugs
+        .Select((s, i) => new Section { Slug = s, Name = char.ToUpperInvariant(s[0]) + s[1..], Position = i }).ToList();
+    var authors = Enumerable.Range(1, 40).Select(i => new Author { Slug = $"penulis-{i}", Name = $"Penulis {i}" }).ToList();
+    var tags = Enumerable.Range(1, 400).Select(i => new Tag { Slug = $"topik-{i}", Name = $"Topik {i}" }).ToList();
+    db.AddRange(sections); db.AddRange(authors); db.AddRange(tags);
+    await db.SaveChangesAsync();
+    db.ChangeTracker.AutoDetectChangesEnabled = false;
+    var start = DateTime.UtcNow.AddYears(-5);
+    for (var i = 0; i < count; i++)
+    {
+        var headline = text.Headline();
+        var published = start.AddMinutes(i * (5.0 * 365 * 24 * 60 / count));
+        var article = new Article
+        {
+            Slug = $"{Slug.From(headline)[..Math.Min(60, Slug.From(headline).Length)].Trim('-')}-{i}",
+            Headline = headline, Dek = text.Sentence(), Body = text.Body(), SectionId = sections[text.Next(sections.Count)].Id,
+            Status = ArticleStatus.Published, CreatedAt = published, PublishedAt = published,
+        };
+        article.Bylines.Add(new Byline { AuthorId = authors[text.Next(authors.Count)].Id, Role = CreditRole.Penulis });
+        article.Tags.Add(tags[text.Next(tags.Count)]);
+        db.Articles.Add(article);
+        if (i % 2000 == 1999) { await db.SaveChangesAsync(); db.ChangeTracker.Clear(); db.AttachRange(tags); }
+    }
+    await db.SaveChangesAsync();
+}
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"corpus: {count} articles written in {clock.Elapsed.TotalSeconds:F1} s"));
+
+GC.Collect();
+var before = GC.GetTotalMemory(forceFullCollection: true);
+clock.Restart();
+await using (var scope = app.Services.CreateAsyncScope())
+{
+    await scope.ServiceProvider.GetRequiredService<RebuildSearchIndex>().RunAsync(null, CancellationToken.None);
+}
+var buildSeconds = clock.Elapsed.TotalSeconds;
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"index build: {buildSeconds:F1} s, {count / buildSeconds:F0} articles/s"));
+
+var search = app.Services.GetRequiredService<ArticleSearch>();
+string[] mix =
+[
+    "kunjungan", "harga pasar", "perekonomian daerah", "nelayan pelabuhan", "Kim Jong Un", "Putn", "pembangunan sekolah",
+    "banjir laut", "menteri keuangan", "petani", "penjualan", "keamanan desa", "Surabaya", "pendidikan anak", "senjata",
+];
+foreach (var q in mix) search.Run(new SearchRequest(q, null, null, null, SearchSort.Relevance, 1, 10)); // warm-up
+var timings = new List<double>();
+var hits = 0L;
+for (var round = 0; round < 40; round++)
+{
+    foreach (var q in mix)
+    {
+        var t = Stopwatch.GetTimestamp();
+        var result = search.Run(new SearchRequest(q, round % 5 == 0 ? "ekonomi" : null, null, null, round % 3 == 0 ? SearchSort.Newest : SearchSort.Relevance, 1 + round % 2, 10));
+        timings.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
+        hits += result.Total;
+    }
+}
+timings.Sort();
+double P(double p) => timings[(int)Math.Min(timings.Count - 1, Math.Round(p * (timings.Count - 1)))];
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"search ({timings.Count} queries, {mix.Length}-query mix, in-process): p50 {P(0.50):F2} ms, p95 {P(0.95):F2} ms, p99 {P(0.99):F2} ms, mean hits {hits / timings.Count}"));
+var managed = GC.GetTotalMemory(forceFullCollection: true);
+using var process = Process.GetCurrentProcess();
+process.Refresh();
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"memory: managed heap {managed / 1048576.0:F0} MB (was {before / 1048576.0:F0} MB before indexing), peak working set {process.PeakWorkingSet64 / 1048576.0:F0} MB"));
+var indexBytes = Directory.EnumerateFiles(Path.Combine(directory, "search"), "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"index size on disk: {indexBytes / 1048576.0:F0} MB; database {new FileInfo(Path.Combine(directory, "warta.db")).Length / 1048576.0:F0} MB"));

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Search, feed and sitemap benchmark over a generated corpus (default 100,000 Indonesian-like articles):
+# index build rate, in-process search latency for a fixed query mix, memory; then the Release app on that data,
+# timing feeds and sitemaps over HTTP and loading /cari with wrk.
+# Usage: bench/search.sh [article-count]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+COUNT="${1:-100000}"
+PORT=5311
+command -v wrk >/dev/null || { DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq wrk >/dev/null; }
+
+out=bench/out/search
+rm -rf "$out"; mkdir -p "$out"
+echo "Building Release…"
+dotnet publish src/Warta.Web -c Release -o "$out/app" --nologo -v quiet >/dev/null
+dotnet publish bench/Corpus -c Release -o "$out/corpus" --nologo -v quiet >/dev/null
+
+data=$(mktemp -d)
+pid=""
+cleanup() { [ -n "$pid" ] && kill "$pid" 2>/dev/null || true; rm -rf "$data"; }
+trap cleanup EXIT
+
+echo "== corpus and index ($COUNT articles)"
+dotnet "$out/corpus/Warta.Bench.Corpus.dll" "$data" "$COUNT" | grep -v '^warn\|^      '
+
+Warta__DataDirectory="$data" Warta__SeedDemoContent=false Logging__LogLevel__Default=Warning ASPNETCORE_URLS="http://127.0.0.1:$PORT" \
+  dotnet "$out/app/Warta.Web.dll" >"$out/app.log" 2>&1 &
+pid=$!
+for _ in $(seq 1 300); do curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null && break; sleep 0.2; done
+
+# median of 5 timed GETs, after one warm-up
+timed() {
+  curl -s -o /dev/null "$1"
+  for _ in 1 2 3 4 5; do curl -s -o /dev/null -w '%{time_total}\n' "$1"; done | sort -n | sed -n 3p
+}
+month=$(curl -s "http://127.0.0.1:$PORT/sitemap.xml" | grep -o 'sitemap-articles-[0-9-]*\.xml' | sed -n 2p)
+echo "== feeds and sitemaps over HTTP (median of 5, seconds)"
+for path in /feed/ /feed/atom/ /rubrik/ekonomi/feed/ /sitemap.xml "/$month" /sitemap-news.xml /sitemap-tags.xml; do
+  printf '%-40s %s s  %s bytes\n' "$path" "$(timed "http://127.0.0.1:$PORT$path")" "$(curl -s "http://127.0.0.1:$PORT$path" | wc -c)"
+done
+
+echo "== /cari over HTTP (wrk, 4 connections, 10 s)"
+for q in "harga+pasar" "Kim+Jong+Un" "perekonomian+daerah"; do
+  wrk -t2 -c4 -d3s "http://127.0.0.1:$PORT/cari/?q=$q" >/dev/null
+  report=$(wrk -t2 -c4 -d10s --latency "http://127.0.0.1:$PORT/cari/?q=$q")
+  printf '%-22s %8s req/s  p50 %8s  p99 %8s\n' "$q" "$(echo "$report" | awk '/Requests\/sec/ {print $2}')" \
+    "$(echo "$report" | awk '$1=="50%" {print $2}')" "$(echo "$report" | awk '$1=="99%" {print $2}')"
+done
+echo "== app memory after the load: $(awk '/VmRSS/ {printf "RSS %.0f MB", $2/1024}' /proc/$pid/status), $(awk '/VmHWM/ {printf "peak %.0f MB", $2/1024}' /proc/$pid/status)"
