@@ -79,6 +79,29 @@ public class ReaderJourneyTests(BrowserSite site) : BrowserTest(site)
         Assert.Empty(ConsoleErrors);
     }
 
+    [Fact]
+    public async Task Reader_SearchesFromTheMasthead_AndSeesHighlightedResults()
+    {
+        await Site.App.WaitForSearchAsync();
+        var page = await OpenAsync("/");
+        await RunAsync(page, "search", async () =>
+        {
+            await page.GetByRole(AriaRole.Searchbox, new() { Name = "Cari berita" }).FillAsync("harga cabai");
+            await page.GetByRole(AriaRole.Searchbox, new() { Name = "Cari berita" }).PressAsync("Enter");
+
+            await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/cari/\\?q=harga\\+cabai$"));
+            var first = page.Locator(".search-results li").First;
+            await Expect(first.GetByRole(AriaRole.Link).Nth(1)).ToContainTextAsync("Harga Cabai Rawit");
+            await Expect(first.Locator("mark").First).ToBeVisibleAsync();
+            await ScreenshotAsync(page, "search-results");
+
+            await page.GetByLabel("Urutkan").SelectOptionAsync("terbaru");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Cari" }).ClickAsync();
+            await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("urut=terbaru"));
+        });
+        Assert.Empty(ConsoleErrors);
+    }
+
     private async Task<string> FirstArticleUrlAsync()
     {
         using var client = new HttpClient { BaseAddress = new Uri(Site.BaseUrl) };

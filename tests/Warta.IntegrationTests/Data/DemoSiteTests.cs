@@ -74,6 +74,22 @@ public class DemoSiteTests(DemoSiteApp app) : IClassFixture<DemoSiteApp>
         Assert.Equal(HttpStatusCode.OK, (await app.CreateReader().GetAsync(link)).StatusCode);
     }
 
+    [Theory]
+    [InlineData("kunjungan", "Kunjungan Kenegaraan ke Asia Timur Hasilkan Tujuh Nota Kesepahaman")]
+    [InlineData("nelayan ditahan", "Sebelas Nelayan yang Ditahan Negara Tetangga Dipulangkan Lewat Jalur Diplomatik")]
+    [InlineData("harga cabai", "Harga Cabai Rawit Tembus Rp90.000 per Kilogram, Pedagang Kurangi Stok")]
+    [InlineData("smallholders", "Palm Oil Exporters Brace for New Traceability Rules")]
+    [InlineData("daur ulang baterai", "Pabrik Daur Ulang Baterai Kendaraan Listrik Pertama Mulai Uji Coba")]
+    [InlineData("pengungsi banjir", "Banjir Rob Rendam Tiga Kelurahan di Pesisir Utara, Ratusan Warga Mengungsi")]
+    public async Task SearchingTheDemoSite_PutsTheRightStoryFirst(string query, string expectedFirst)
+    {
+        await app.WaitForSearchAsync();
+
+        var (_, page) = await app.CreateReader().GetPageAsync("/cari/?q=" + Uri.EscapeDataString(query));
+
+        Assert.Equal(expectedFirst, page.QuerySelector(".search-results h2 a")?.TextContent);
+    }
+
     [Fact]
     public async Task Database_IsInWalMode_WithFullSync()
     {
