@@ -1,6 +1,7 @@
 using Warta.Web.Cli;
 using Warta.Web.Data;
 using Warta.Web.Feeds;
+using Warta.Web.Newsroom;
 using Warta.Web.Search;
 using Warta.Web.Site;
 using Warta.Web.Sitemaps;
@@ -13,17 +14,22 @@ builder.Services.AddWartaData();
 builder.Services.AddReaderSite();
 builder.Services.AddFeeds();
 builder.Services.AddSearch();
+builder.Services.AddNewsroom();
 
 var app = builder.Build();
 
 await app.PrepareDatabaseAsync();
+await app.PrepareNewsroomAsync();
 
 app.UseReaderErrorPages();
 app.UseSecurityHeaders();
 app.UseTrailingSlashRedirect();
 app.UseSiteFiles();
 app.UseSiteCulture();
+app.UseNewsroomNoStore();
 app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapGet("/healthz", () => Results.Text("ok"));
 app.MapRazorPages();
 app.MapFeeds();

@@ -36,6 +36,12 @@ public class Article
     public string? FeaturedImageCaption { get; set; }
     public string? FeaturedImageCredit { get; set; }
 
+    /// <summary>The staff account that created the article (null for imports and demo content).</summary>
+    public int? CreatedById { get; set; }
+
+    /// <summary>Raised on every save; two people editing the same version get a conflict, never a silent overwrite.</summary>
+    public int Version { get; set; }
+
     public List<Byline> Bylines { get; set; } = [];
     public List<Tag> Tags { get; set; } = [];
     public List<ArticleRedirect> Redirects { get; set; } = [];

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Warta.Web.Data;
 using Warta.Web.Feeds;
+using Warta.Web.Newsroom;
+using Warta.Web.Newsroom.Accounts;
 using Warta.Web.Search;
 using Warta.Web.Site;
 
@@ -15,11 +17,13 @@ public static class CommandLine
 {
     private const string Usage = """
         Usage:
+          user add --email E --name N --role R    create a staff account; the password is read from standard input
+                                                  (roles: administrator, editor, author, contributor, moderator)
           search rebuild                          rebuild the search index from the database (the site keeps answering)
           search analyze --language id|en "TEXT"  show the terms the index stores for each word
         """;
 
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] == "search";
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "search" or "user";
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -30,6 +34,7 @@ public static class CommandLine
         builder.Services.AddReaderSite();
         builder.Services.AddFeeds();
         builder.Services.AddSearch();
+        builder.Services.AddNewsroom();
         await using var app = builder.Build();
 
         switch (verb)
@@ -46,10 +51,46 @@ public static class CommandLine
             case ["search", "analyze", "--language", var language, .. var words] when words.Length > 0 && SiteLanguages.IsSupported(language):
                 Analyze(app.Services.GetRequiredService<Analyzers>(), language, string.Join(' ', words), Console.Out);
                 return 0;
+            case ["user", "add", .. var options] when Option(options, "--email") is { } email && Option(options, "--name") is { } name && Option(options, "--role") is { } role:
+                return await AddUserAsync(app, email, name, role);
             default:
                 await Console.Error.WriteLineAsync(Usage);
                 return 2;
         }
+    }
+
+    private static async Task<int> AddUserAsync(WebApplication app, string email, string name, string role)
+    {
+        await app.PrepareDatabaseAsync();
+        await app.PrepareNewsroomAsync();
+        var password = ReadPassword();
+        await using var scope = app.Services.CreateAsyncScope();
+        var problems = await scope.ServiceProvider.GetRequiredService<AddStaffMember>().RunAsync(email, name, role, password, (null, "command line"));
+        foreach (var problem in problems) await Console.Error.WriteLineAsync(problem);
+        if (problems.Count > 0) return 1;
+        Console.WriteLine($"{name} <{email}> ({role})");
+        return 0;
+    }
+
+    /// <summary>The password comes from standard input (one line) so scripts can pipe it; at a terminal it is not echoed.</summary>
+    private static string ReadPassword()
+    {
+        if (Console.IsInputRedirected) return Console.In.ReadLine() ?? "";
+        Console.Write("Password: ");
+        var password = new System.Text.StringBuilder();
+        for (var key = Console.ReadKey(intercept: true); key.Key != ConsoleKey.Enter; key = Console.ReadKey(intercept: true))
+        {
+            if (key.Key == ConsoleKey.Backspace) { if (password.Length > 0) password.Length--; }
+            else if (!char.IsControl(key.KeyChar)) password.Append(key.KeyChar);
+        }
+        Console.WriteLine();
+        return password.ToString();
+    }
+
+    private static string? Option(string[] options, string name)
+    {
+        var i = Array.IndexOf(options, name);
+        return i >= 0 && i + 1 < options.Length ? options[i + 1] : null;
     }
 
     /// <summary>One line per input word: the word, a tab, and the terms stored for it (nothing for a stop word).</summary>

@@ -1,4 +1,8 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Warta.Web.Newsroom.Accounts;
+using Warta.Web.Newsroom.Audit;
 using Warta.Web.Articles;
 using Warta.Web.Authors;
 using Warta.Web.Sections;
@@ -8,7 +12,8 @@ using Warta.Web.Tags;
 namespace Warta.Web.Data;
 
 /// <summary>The one database context. Provider-neutral: the provider is chosen in <see cref="DataSetup"/>.</summary>
-public class WartaDb(DbContextOptions<WartaDb> options) : DbContext(options)
+public class WartaDb(DbContextOptions<WartaDb> options)
+    : IdentityDbContext<NewsroomUser, IdentityRole<int>, int>(options)
 {
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<ArticleRedirect> ArticleRedirects => Set<ArticleRedirect>();
@@ -17,9 +22,13 @@ public class WartaDb(DbContextOptions<WartaDb> options) : DbContext(options)
     public DbSet<Tag> Tags => Set<Tag>();
     public DbSet<Author> Authors => Set<Author>();
     public DbSet<SiteSettings> SiteSettings => Set<SiteSettings>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(WartaDb).Assembly);
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(WartaDb).Assembly);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

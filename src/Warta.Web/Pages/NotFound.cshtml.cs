@@ -4,7 +4,10 @@ using Warta.Web.Site;
 
 namespace Warta.Web.Pages;
 
-/// <summary>The localized 404, reached by re-execution for every unknown path and every NotFound() result.</summary>
+/// <summary>
+/// The localized error page for every empty error answer (re-executed by the status code pages middleware): a 404
+/// with search and sections, or a short explanation for other codes (a stale form's 400, a 405), keeping the code.
+/// </summary>
 [Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryToken]
 public class NotFoundModel(SectionDirectory sections, SiteSettingsCache settings, TimeProvider clock) : ReaderPage(settings, clock)
 {
@@ -12,10 +15,13 @@ public class NotFoundModel(SectionDirectory sections, SiteSettingsCache settings
 
     public override bool ShowsSearchBox => false;
 
+    public int Code { get; private set; } = StatusCodes.Status404NotFound;
+
     public async Task OnGetAsync()
     {
-        Response.StatusCode = StatusCodes.Status404NotFound;
-        Title = T("NotFoundTitle");
+        Code = HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>()?.OriginalStatusCode ?? StatusCodes.Status404NotFound;
+        Response.StatusCode = Code;
+        Title = Code == StatusCodes.Status404NotFound ? T("NotFoundTitle") : T("BadRequestTitle");
         Sections = await sections.AllAsync();
     }
 

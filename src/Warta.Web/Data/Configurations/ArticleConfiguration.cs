@@ -19,6 +19,9 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         article.Property(a => a.FeaturedImageCaption).HasMaxLength(1000);
         article.Property(a => a.FeaturedImageCredit).HasMaxLength(300);
         article.HasIndex(a => new { a.Status, a.PublishedAt });
+        article.HasIndex(a => new { a.SectionId, a.PublishedAt });
+        article.Property(a => a.Version).IsConcurrencyToken();
+        article.HasOne<Newsroom.Accounts.NewsroomUser>().WithMany().HasForeignKey(a => a.CreatedById).OnDelete(DeleteBehavior.SetNull);
         article.HasOne(a => a.Section).WithMany().HasForeignKey(a => a.SectionId).OnDelete(DeleteBehavior.Restrict);
         article.HasMany(a => a.Tags).WithMany(t => t.Articles).UsingEntity("ArticleTags");
         article.HasMany(a => a.Bylines).WithOne().HasForeignKey(b => b.ArticleId).OnDelete(DeleteBehavior.Cascade);

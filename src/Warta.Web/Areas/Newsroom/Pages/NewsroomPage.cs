@@ -1,0 +1,25 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Warta.Web.Resources;
+using Warta.Web.Site;
+
+namespace Warta.Web.Areas.Newsroom.Pages;
+
+/// <summary>What every back-office page shares: the title, the site settings, the signed-in person.</summary>
+public abstract class NewsroomPage : PageModel
+{
+    public string Title { get; protected set; } = "";
+
+    public CurrentSite Site => HttpContext.RequestServices.GetRequiredService<SiteSettingsCache>().Current;
+
+    public int? UserId => int.TryParse(User.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
+
+    public string UserName => User.Identity?.Name ?? "";
+
+    public bool Can(string capability) =>
+        Warta.Web.Newsroom.Accounts.Capabilities.RolesWith(capability).Any(User.IsInRole);
+
+    protected string T(string key, params object[] arguments) =>
+        HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>()[key, arguments];
+}

@@ -1,0 +1,14 @@
+using Microsoft.AspNetCore.Identity;
+using Warta.Web.Authors;
+
+namespace Warta.Web.Newsroom.Accounts;
+
+/// <summary>A staff account. Its byline identity is an <see cref="Author"/>, so "own articles" means articles it is credited on.</summary>
+public class NewsroomUser : IdentityUser<int>
+{
+    public const int DisplayNameMaxLength = 200;
+
+    public string DisplayName { get; set; } = "";
+    public int? AuthorId { get; set; }
+    public Author? Author { get; set; }
+}

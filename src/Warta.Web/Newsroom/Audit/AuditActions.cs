@@ -1,0 +1,14 @@
+namespace Warta.Web.Newsroom.Audit;
+
+public static class AuditActions
+{
+    public const string Published = "article.published";
+    public const string Scheduled = "article.scheduled";
+    public const string Unpublished = "article.unpublished";
+    public const string Trashed = "article.trashed";
+    public const string Restored = "article.restored";
+    public const string Deleted = "article.deleted";
+    public const string UserCreated = "user.created";
+    public const string RoleChanged = "user.role-changed";
+    public const string SignInLockedOut = "user.locked-out";
+}
