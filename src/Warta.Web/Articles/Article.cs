@@ -31,6 +31,9 @@ public class Article
     /// <summary>Last edit after publication; readers see it as "Diperbarui".</summary>
     public DateTime? UpdatedAt { get; set; }
 
+    /// <summary>For search engines and shares; the dek is used when empty.</summary>
+    public string? MetaDescription { get; set; }
+
     public string? FeaturedImageUrl { get; set; }
     public string? FeaturedImageAlt { get; set; }
     public string? FeaturedImageCaption { get; set; }
@@ -46,13 +49,57 @@ public class Article
     public List<Tag> Tags { get; set; } = [];
     public List<ArticleRedirect> Redirects { get; set; } = [];
 
+    public const int MetaDescriptionMaxLength = 300;
+    public const int BodyMaxLength = 500_000;
+
     public bool IsVisibleAt(DateTime utcNow) =>
         Status == ArticleStatus.Published && PublishedAt is { } at && at <= utcNow;
 
+    public bool WasEverPublished => Status is ArticleStatus.Published or ArticleStatus.Unpublished
+        || (Status == ArticleStatus.Trashed && PublishedAt is not null);
+
+    /// <summary>Publishes now; a story that was already public keeps its original time (and so its permalink).</summary>
     public void Publish(DateTime utcNow)
     {
+        EnsureNotTrashed();
+        if (Status == ArticleStatus.Published) return;
+        if (!(Status == ArticleStatus.Unpublished && PublishedAt is { } at && at <= utcNow)) PublishedAt = utcNow;
         Status = ArticleStatus.Published;
-        PublishedAt ??= utcNow;
+    }
+
+    /// <summary>Goes live at <paramref name="utcWhen"/> by itself (the scheduler publishes it, whether anyone visits or not).</summary>
+    public void Schedule(DateTime utcWhen, DateTime utcNow)
+    {
+        EnsureNotTrashed();
+        if (utcWhen <= utcNow) throw new ArticleRuleException("ScheduleInPast");
+        Status = ArticleStatus.Scheduled;
+        PublishedAt = utcWhen;
+    }
+
+    public void SubmitForReview()
+    {
+        if (Status is not (ArticleStatus.Draft or ArticleStatus.Unpublished)) throw new ArticleRuleException("CannotSubmit");
+        Status = ArticleStatus.PendingReview;
+    }
+
+    public void Unpublish()
+    {
+        if (Status is not (ArticleStatus.Published or ArticleStatus.Scheduled)) throw new ArticleRuleException("CannotUnpublish");
+        Status = Status == ArticleStatus.Scheduled ? ArticleStatus.Draft : ArticleStatus.Unpublished;
+    }
+
+    public void MoveToTrash() => Status = ArticleStatus.Trashed;
+
+    /// <summary>As in WordPress, a story back from the trash is a draft: nothing returns to readers by accident.</summary>
+    public void RestoreFromTrash()
+    {
+        if (Status != ArticleStatus.Trashed) throw new ArticleRuleException("NotInTrash");
+        Status = ArticleStatus.Draft;
+    }
+
+    private void EnsureNotTrashed()
+    {
+        if (Status == ArticleStatus.Trashed) throw new ArticleRuleException("InTrash");
     }
 
     /// <summary>

@@ -17,6 +17,7 @@ public class WartaDb(DbContextOptions<WartaDb> options)
 {
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<ArticleRedirect> ArticleRedirects => Set<ArticleRedirect>();
+    public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
     public DbSet<Byline> Bylines => Set<Byline>();
     public DbSet<Section> Sections => Set<Section>();
     public DbSet<Tag> Tags => Set<Tag>();

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Warta.Web.Data;
 using Warta.Web.Newsroom.Accounts;
+using Warta.Web.Newsroom.Articles;
 using Warta.Web.Newsroom.Audit;
 
 namespace Warta.Web.Newsroom;
@@ -50,6 +51,12 @@ public static class NewsroomSetup
         services.AddAuthorization(o => o.AddCapabilityPolicies());
         services.Configure<RazorPagesOptions>(o => o.Conventions.AddNewsroomConventions());
         services.AddScoped<AuditLog>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<CurrentStaff>();
+        services.AddScoped<SaveArticle>();
+        services.AddOptions<SchedulerOptions>().BindConfiguration(SchedulerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ScheduledPublisher>();
+        services.AddHostedService(sp => sp.GetRequiredService<ScheduledPublisher>());
         services.AddScoped<AddStaffMember>();
         return services;
     }

@@ -16,6 +16,8 @@ public class AuthorizationMatrixTests(WartaApp app) : IClassFixture<WartaApp>
     private static readonly string[] Everyone = [Administrator, Editor, Author, Contributor, Moderator];
 
     /// <summary>Route → the roles allowed to open it (WordPress's meaning, plus Moderator).</summary>
+    private static readonly string[] Writers = [Administrator, Editor, Author, Contributor];
+
     private static readonly Dictionary<string, string[]> Table = new()
     {
         ["newsroom"] = Everyone,
@@ -23,7 +25,12 @@ public class AuthorizationMatrixTests(WartaApp app) : IClassFixture<WartaApp>
         ["newsroom/akun/dua-langkah"] = Everyone,
         ["newsroom/pengguna"] = [Administrator],
         ["newsroom/audit"] = [Administrator, Editor],
+        ["newsroom/artikel"] = Writers,
+        ["newsroom/artikel/tulis/{id:int?}"] = Writers,
+        ["newsroom/artikel/pratinjau"] = Writers,
     };
+
+    private static string PathOf(string route) => "/" + route.Replace("/{id:int?}", "", StringComparison.Ordinal) + "/";
 
     /// <summary>Open to anyone: signing in, the second step, the refusal page; signing out only takes POST.</summary>
     private static readonly string[] Public = ["newsroom/masuk", "newsroom/kode", "newsroom/ditolak", "newsroom/keluar"];
@@ -50,7 +57,7 @@ public class AuthorizationMatrixTests(WartaApp app) : IClassFixture<WartaApp>
         var client = app.CreateReader();
         foreach (var route in Table.Keys)
         {
-            var response = await client.GetAsync($"/{route}/");
+            var response = await client.GetAsync(PathOf(route));
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
             Assert.StartsWith("http://localhost/newsroom/masuk/", response.Headers.Location!.ToString(), StringComparison.Ordinal);
         }
@@ -67,7 +74,7 @@ public class AuthorizationMatrixTests(WartaApp app) : IClassFixture<WartaApp>
         var client = await app.CreateClientAsAsync(role);
         foreach (var (route, allowed) in Table)
         {
-            var response = await client.GetAsync($"/{route}/");
+            var response = await client.GetAsync(PathOf(route));
             if (allowed.Contains(role))
             {
                 Assert.True(response.StatusCode == HttpStatusCode.OK, $"{role} should open /{route}/ but got {(int)response.StatusCode}");

@@ -14,6 +14,7 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         article.Property(a => a.Dek).HasMaxLength(Article.DekMaxLength);
         article.Property(a => a.Language).HasMaxLength(16);
         article.Property(a => a.Dateline).HasMaxLength(100);
+        article.Property(a => a.MetaDescription).HasMaxLength(Article.MetaDescriptionMaxLength);
         article.Property(a => a.FeaturedImageUrl).HasMaxLength(1000);
         article.Property(a => a.FeaturedImageAlt).HasMaxLength(500);
         article.Property(a => a.FeaturedImageCaption).HasMaxLength(1000);

@@ -1,10 +1,168 @@
-// Back-office enhancements. Every form works without this file; it only adds conveniences.
+// Back-office enhancements. Every form works without this file; it only adds conveniences:
+// confirmations, the editor's Markdown toolbar, the "Baca juga" picker, live preview and a local copy of
+// unsaved text that survives a reload or an expired sign-in.
 (function () {
   "use strict";
-  // Buttons that destroy or publish ask once more.
+
   document.addEventListener("submit", function (event) {
     var submitter = event.submitter;
     var question = submitter && submitter.getAttribute("data-confirm");
     if (question && !window.confirm(question)) event.preventDefault();
   });
+
+  var editor = document.getElementById("editor");
+  if (!editor) return;
+  var body = document.getElementById("body");
+  var headline = document.getElementById("headline");
+  var dek = document.getElementById("dek");
+
+  // ---- Toolbar: Markdown without having to know Markdown ----
+  var toolbar = document.querySelector(".ed-toolbar");
+  toolbar.hidden = false;
+
+  function replaceSelection(text, selectFrom, selectTo) {
+    var start = body.selectionStart, end = body.selectionEnd;
+    body.setRangeText(text, start, end, "end");
+    if (selectFrom !== undefined) body.setSelectionRange(start + selectFrom, start + selectTo);
+    body.focus();
+    body.dispatchEvent(new Event("input", { bubbles: true }));
+  }
+
+  function wrap(before, after, placeholder) {
+    var selected = body.value.substring(body.selectionStart, body.selectionEnd) || placeholder;
+    replaceSelection(before + selected + after, before.length, before.length + selected.length);
+  }
+
+  function block(text) {
+    var start = body.selectionStart;
+    var lead = start > 0 && body.value[start - 1] !== "\n" ? "\n\n" : "";
+    replaceSelection(lead + text + "\n\n");
+  }
+
+  function linePrefix(prefixFor) {
+    var start = body.value.lastIndexOf("\n", body.selectionStart - 1) + 1;
+    var end = body.selectionEnd;
+    var lines = body.value.substring(start, end).split("\n");
+    body.setSelectionRange(start, end);
+    replaceSelection(lines.map(function (line, i) { return prefixFor(i) + line; }).join("\n"));
+  }
+
+  var actions = {
+    bold: function () { wrap("**", "**", "teks tebal"); },
+    italic: function () { wrap("*", "*", "teks miring"); },
+    heading: function () { linePrefix(function () { return "## "; }); },
+    quote: function () { linePrefix(function () { return "> "; }); },
+    list: function () { linePrefix(function () { return "- "; }); },
+    numbered: function () { linePrefix(function (i) { return (i + 1) + ". "; }); },
+    link: function (button) {
+      var url = window.prompt(button.getAttribute("data-prompt"), "https://");
+      if (url) wrap("[", "](" + url + ")", "teks tautan");
+    },
+    image: function (button) {
+      var url = window.prompt(button.getAttribute("data-prompt"), "/media/");
+      if (!url) return;
+      var alt = window.prompt(button.getAttribute("data-alt-prompt"), "") || "";
+      block("![" + alt + "](" + url + " \"\")");
+    },
+    bacajuga: function () { openPicker(); }
+  };
+
+  toolbar.addEventListener("click", function (event) {
+    var button = event.target.closest("button[data-md]");
+    if (button) actions[button.getAttribute("data-md")](button);
+  });
+  body.addEventListener("keydown", function (event) {
+    if (!(event.ctrlKey || event.metaKey)) return;
+    if (event.key === "b") { event.preventDefault(); actions.bold(); }
+    if (event.key === "i") { event.preventDefault(); actions.italic(); }
+  });
+
+  // ---- "Baca juga" picker ----
+  var picker = document.getElementById("bacajuga-picker");
+  var pickerInput = document.getElementById("picker-q");
+  var pickerResults = document.getElementById("picker-results");
+  var findTimer;
+
+  function find() {
+    fetch(pickerInput.getAttribute("data-find") + "&q=" + encodeURIComponent(pickerInput.value), { credentials: "same-origin" })
+      .then(function (r) { return r.ok ? r.json() : []; })
+      .then(function (items) {
+        pickerResults.replaceChildren();
+        items.forEach(function (item) {
+          var li = document.createElement("li");
+          var choose = document.createElement("button");
+          choose.type = "button";
+          choose.className = "secondary";
+          choose.textContent = item.headline + " (" + item.published + ")";
+          choose.addEventListener("click", function () {
+            picker.close();
+            block("[baca-juga id=" + item.id + "]");
+          });
+          li.appendChild(choose);
+          pickerResults.appendChild(li);
+        });
+      });
+  }
+
+  function openPicker() {
+    picker.showModal();
+    pickerInput.value = "";
+    pickerInput.focus();
+    find();
+  }
+  pickerInput.addEventListener("input", function () { clearTimeout(findTimer); findTimer = setTimeout(find, 200); });
+  picker.querySelector("[data-close]").addEventListener("click", function () { picker.close(); });
+
+  // ---- Live preview beside the form, rendered by the public template ----
+  var previewSection = document.querySelector(".ed-preview");
+  var previewButton = editor.querySelector("[data-preview]");
+  if (previewSection && previewButton && editor.requestSubmit) {
+    previewSection.hidden = false;
+    previewButton.setAttribute("formtarget", "pratinjau");
+    var previewTimer;
+    var refresh = function () { editor.requestSubmit(previewButton); };
+    editor.addEventListener("input", function () { clearTimeout(previewTimer); previewTimer = setTimeout(refresh, 700); });
+    refresh();
+  }
+
+  // ---- A local copy of what is typed, so nothing is lost to a reload or an expired sign-in ----
+  var key = "warta-draft:" + editor.getAttribute("action");
+  var fields = [headline, dek, body];
+  var serverText = fields.map(function (f) { return f.value; });
+  var justSaved = /[?&]tersimpan=/.test(location.search);
+
+  function store() {
+    try {
+      localStorage.setItem(key, JSON.stringify({ values: fields.map(function (f) { return f.value; }), at: Date.now() }));
+    } catch (e) { /* storage full or disabled: the server copy is still there */ }
+  }
+
+  var saved = null;
+  try { saved = JSON.parse(localStorage.getItem(key) || "null"); } catch (e) { saved = null; }
+  if (justSaved) {
+    localStorage.removeItem(key);
+    localStorage.removeItem("warta-draft:/newsroom/artikel/tulis/"); // the copy kept while it was still a new story
+  } else if (saved && saved.values && saved.values.some(function (v, i) { return v !== serverText[i]; })) {
+    var banner = document.createElement("div");
+    banner.className = "nr-ok ed-restore";
+    banner.setAttribute("role", "status");
+    var text = document.createElement("span");
+    text.textContent = editor.getAttribute("data-restore-text") || "";
+    var restore = document.createElement("button");
+    restore.type = "button";
+    restore.textContent = editor.getAttribute("data-restore-button") || "";
+    restore.addEventListener("click", function () {
+      fields.forEach(function (f, i) { f.value = saved.values[i]; });
+      banner.remove();
+      body.dispatchEvent(new Event("input", { bubbles: true }));
+    });
+    var discard = document.createElement("button");
+    discard.type = "button";
+    discard.className = "secondary";
+    discard.textContent = editor.getAttribute("data-discard-button") || "";
+    discard.addEventListener("click", function () { localStorage.removeItem(key); banner.remove(); });
+    banner.append(text, " ", restore, " ", discard);
+    editor.parentNode.insertBefore(banner, editor);
+  }
+  editor.addEventListener("input", store);
 })();

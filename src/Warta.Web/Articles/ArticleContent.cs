@@ -1,0 +1,6 @@
+using Microsoft.AspNetCore.Html;
+
+namespace Warta.Web.Articles;
+
+/// <summary>An article and its rendered body, as the public page and the newsroom preview both show it.</summary>
+public sealed record ArticleContent(ArticleView Article, IHtmlContent Body);

@@ -1,0 +1,24 @@
+using Warta.Web.Articles;
+using Warta.Web.Newsroom.Accounts;
+
+namespace Warta.Web.Newsroom.Articles;
+
+/// <summary>
+/// Who may do what to one article, with WordPress's meaning: editors anything; authors their own, published or not;
+/// contributors their own until it is published. "Own" means they created it or are credited on it.
+/// </summary>
+public static class ArticlePermissions
+{
+    public static bool IsOwn(this StaffMember staff, Article article) =>
+        article.CreatedById == staff.Id || (staff.AuthorId is { } author && article.Bylines.Any(b => b.AuthorId == author));
+
+    public static bool CanEdit(this StaffMember staff, Article article) =>
+        staff.Can(Capability.EditOthers)
+        || (staff.Can(Capability.WriteDrafts) && staff.IsOwn(article)
+            && (staff.Can(Capability.PublishOwn) || article.Status is ArticleStatus.Draft or ArticleStatus.PendingReview));
+
+    public static bool CanPublish(this StaffMember staff, Article article) =>
+        staff.Can(Capability.EditOthers) || (staff.Can(Capability.PublishOwn) && staff.IsOwn(article));
+
+    public static bool CanTrash(this StaffMember staff, Article article) => staff.CanEdit(article);
+}

@@ -1,0 +1,149 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Warta.Web.Articles;
+using Warta.Web.Data;
+using Warta.Web.Newsroom.Accounts;
+using Warta.Web.Newsroom.Audit;
+using Warta.Web.Resources;
+using Warta.Web.Site;
+using Warta.Web.Tags;
+
+namespace Warta.Web.Newsroom.Articles;
+
+/// <summary>
+/// Saves the editor's form and moves the article along its workflow in one transaction, with a revision of the words
+/// and an audit entry for anything that changes what readers see. A stale version is a conflict, never an overwrite.
+/// </summary>
+public sealed class SaveArticle(
+    WartaDb db, AuditLog audit, SiteSettingsCache settings, TimeProvider clock, IStringLocalizer<SharedResource> text)
+{
+    public async Task<SaveOutcome> RunAsync(int? id, ArticleForm form, EditorAction action, StaffMember staff, CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var site = settings.Current;
+        Article article;
+        if (id is { } existing)
+        {
+            var found = await db.Articles.Include(a => a.Bylines).Include(a => a.Tags).Include(a => a.Redirects)
+                .SingleOrDefaultAsync(a => a.Id == existing, ct);
+            if (found is null || !staff.CanEdit(found)) return SaveOutcome.Refused();
+            if (found.Version != form.Version) return SaveOutcome.Conflict(found);
+            article = found;
+        }
+        else
+        {
+            if (!staff.Can(Capability.WriteDrafts)) return SaveOutcome.Refused();
+            article = new Article { Slug = "", Headline = "", Status = ArticleStatus.Draft, CreatedAt = now, CreatedById = staff.Id };
+        }
+        if (action is EditorAction.Publish or EditorAction.Schedule or EditorAction.Unpublish && !CanPublish(staff, article)) return SaveOutcome.Refused();
+
+        var problems = form.Validate(text, action == EditorAction.Schedule);
+        var slug = string.IsNullOrWhiteSpace(form.Slug) ? Slug.From(form.Headline) : form.Slug.Trim();
+        if (slug.Length == 0 && !problems.ContainsKey(nameof(ArticleForm.Headline))) problems.TryAdd(nameof(ArticleForm.Slug), text["SlugInvalid", Slug.MaxLength]);
+        else if (await db.Articles.AnyAsync(a => a.Slug == slug && a.Id != article.Id, ct)) problems.TryAdd(nameof(ArticleForm.Slug), text["SlugTaken", slug]);
+        if (!await db.Sections.AnyAsync(s => s.Id == form.SectionId, ct)) problems.TryAdd(nameof(ArticleForm.SectionId), text["FieldRequired", text["EdSection"]]);
+        var creditIds = form.Credits.Select(c => c.AuthorId).Distinct().ToList();
+        if (await db.Authors.CountAsync(a => creditIds.Contains(a.Id), ct) != creditIds.Count) problems.TryAdd("Credits", text["CreditsInvalid"]);
+        if (problems.Count > 0) return SaveOutcome.Invalid(problems);
+
+        var wasPublic = article.Status == ArticleStatus.Published;
+        var wordsChanged = article.Headline != form.Headline.Trim() || article.Dek != Blank(form.Dek) || article.Body != form.Body;
+        Apply(article, form, slug, site, now);
+        await ApplyTagsAsync(article, form, ct);
+        ApplyCredits(article, form, staff);
+
+        try
+        {
+            var audited = Move(article, action, site, form, now);
+            if (wasPublic && article.Status == ArticleStatus.Published && wordsChanged) article.UpdatedAt = now;
+            article.Version++;
+            if (id is null) db.Articles.Add(article);
+            await db.SaveChangesAsync(ct);
+            db.ArticleRevisions.Add(ArticleRevision.Of(article, now, staff.Id, staff.Name));
+            if (audited is { } act) audit.Record(staff.Id, staff.Name, act, $"#{article.Id} {article.Headline}");
+            await db.SaveChangesAsync(ct);
+            return SaveOutcome.Success(article);
+        }
+        catch (ArticleRuleException rule)
+        {
+            return SaveOutcome.Invalid(new Dictionary<string, string> { ["Status"] = text["Rule_" + rule.Rule] });
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            var theirs = await db.Articles.AsNoTracking().Include(a => a.Bylines).Include(a => a.Tags).SingleAsync(a => a.Id == article.Id, ct);
+            return SaveOutcome.Conflict(theirs);
+        }
+    }
+
+    private static bool CanPublish(StaffMember staff, Article article) =>
+        staff.CanPublish(article) || (article.Id == 0 && staff.Can(Capability.PublishOwn));
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static void Apply(Article article, ArticleForm form, string slug, CurrentSite site, DateTime now)
+    {
+        article.Headline = form.Headline.Trim();
+        article.Dek = Blank(form.Dek);
+        if (article.Slug.Length == 0) article.Slug = slug;
+        else article.ChangeSlug(slug, site.Time.Zone, now);
+        article.SectionId = form.SectionId;
+        article.Dateline = Blank(form.Dateline);
+        article.Language = form.Language;
+        article.MetaDescription = Blank(form.MetaDescription);
+        article.Body = form.Body;
+        article.FeaturedImageUrl = Blank(form.ImageUrl);
+        article.FeaturedImageAlt = Blank(form.ImageAlt);
+        article.FeaturedImageCaption = Blank(form.ImageCaption);
+        article.FeaturedImageCredit = Blank(form.ImageCredit);
+    }
+
+    private async Task ApplyTagsAsync(Article article, ArticleForm form, CancellationToken ct)
+    {
+        var wanted = form.TagNames.Select(n => (Name: n, Slug: Slug.From(n))).DistinctBy(t => t.Slug).ToList();
+        var slugs = wanted.Select(t => t.Slug).ToList();
+        var existing = await db.Tags.Where(t => slugs.Contains(t.Slug)).ToDictionaryAsync(t => t.Slug, ct);
+        article.Tags.RemoveAll(t => !slugs.Contains(t.Slug));
+        foreach (var (name, slug) in wanted)
+            if (article.Tags.All(t => t.Slug != slug))
+                article.Tags.Add(existing.GetValueOrDefault(slug) ?? new Tag { Name = name, Slug = slug });
+    }
+
+    private static void ApplyCredits(Article article, ArticleForm form, StaffMember staff)
+    {
+        var credits = form.Credits.ToList();
+        // A new story without credits is credited to whoever wrote it.
+        if (credits.Count == 0 && article.Bylines.Count == 0 && staff.AuthorId is { } me) credits.Add((me, CreditRole.Penulis));
+        if (credits.Count == 0) return;
+        article.Bylines.Clear();
+        var position = 0;
+        foreach (var (authorId, role) in credits) article.Bylines.Add(new Byline { AuthorId = authorId, Role = role, Position = position++ });
+    }
+
+    private static string? Move(Article article, EditorAction action, CurrentSite site, ArticleForm form, DateTime now)
+    {
+        switch (action)
+        {
+            case EditorAction.Submit:
+                article.SubmitForReview();
+                return null;
+            case EditorAction.Publish:
+                article.Publish(now);
+                return AuditActions.Published;
+            case EditorAction.Schedule:
+                article.Schedule(site.Time.ToUtc(form.ScheduleLocal!.Value), now);
+                return AuditActions.Scheduled;
+            case EditorAction.Unpublish:
+                article.Unpublish();
+                return AuditActions.Unpublished;
+            case EditorAction.Trash:
+                article.MoveToTrash();
+                return AuditActions.Trashed;
+            case EditorAction.Restore:
+                article.RestoreFromTrash();
+                return AuditActions.Restored;
+            default:
+                return null;
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Warta.Web.Articles;
+using Warta.Web.Data;
+using Warta.Web.Newsroom.Audit;
+
+namespace Warta.Web.Newsroom.Articles;
+
+/// <summary>
+/// Publishes scheduled articles when their time comes, whether or not anyone visits (unlike WP-Cron), including
+/// those that fell due while the site was down. Each article goes live once: the version check makes a second
+/// publisher's attempt fail instead of publishing twice.
+/// </summary>
+public sealed partial class ScheduledPublisher(
+    IServiceScopeFactory scopes, IOptions<SchedulerOptions> options, TimeProvider clock, ILogger<ScheduledPublisher> log) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.IntervalSeconds), clock);
+        do
+        {
+            try
+            {
+                await PublishDueAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                LogFailed(e);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    public async Task<int> PublishDueAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WartaDb>();
+        var audit = scope.ServiceProvider.GetRequiredService<AuditLog>();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var due = await db.Articles.Where(a => a.Status == ArticleStatus.Scheduled && a.PublishedAt <= now)
+            .OrderBy(a => a.PublishedAt).Take(100).ToListAsync(ct);
+        var published = 0;
+        foreach (var article in due)
+        {
+            article.Status = ArticleStatus.Published;
+            article.Version++;
+            audit.Record(null, "Warta", AuditActions.Published, $"#{article.Id} {article.Headline}", "scheduled");
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                published++;
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // Changed meanwhile by an editor or another publisher: leave it to them.
+                db.ChangeTracker.Clear();
+            }
+        }
+        if (published > 0) LogPublished(published);
+        return published;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Published {Count} scheduled article(s).")]
+    private partial void LogPublished(int count);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Publishing scheduled articles failed; retrying at the next tick.")]
+    private partial void LogFailed(Exception exception);
+}
