@@ -33,9 +33,12 @@
     replaceSelection(before + selected + after, before.length, before.length + selected.length);
   }
 
+  // A block (Baca juga, image) goes after the paragraph the caret is in, never over selected words.
   function block(text) {
-    var start = body.selectionStart;
-    var lead = start > 0 && body.value[start - 1] !== "\n" ? "\n\n" : "";
+    var lineEnd = body.value.indexOf("\n", body.selectionEnd);
+    var at = lineEnd < 0 ? body.value.length : lineEnd;
+    body.setSelectionRange(at, at);
+    var lead = at > 0 && body.value[at - 1] !== "\n" ? "\n\n" : "";
     replaceSelection(lead + text + "\n\n");
   }
 

@@ -1,0 +1,178 @@
+using System.Globalization;
+using Microsoft.Playwright;
+using Warta.Web.Newsroom.Accounts;
+using static Microsoft.Playwright.Assertions;
+
+namespace Warta.BrowserTests;
+
+public class NewsroomJourneyTests(BrowserSite site) : BrowserTest(site)
+{
+    private async Task<IPage> SignInAsync(string role)
+    {
+        var (email, _) = await Site.App.CreateStaffAsync(role);
+        var page = await OpenAsync("/newsroom/");
+        page.Dialog += (_, dialog) => dialog.AcceptAsync();
+        await FillSignInAsync(page, email);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Selamat datang");
+        return page;
+    }
+
+    private static async Task FillSignInAsync(IPage page, string email)
+    {
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/newsroom/masuk/"));
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Kata sandi").FillAsync(StaffSignIn.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Masuk" }).ClickAsync();
+    }
+
+    private static string Unique(string text) => $"{text} {Guid.NewGuid().ToString("N")[..6]}";
+
+    [Fact]
+    public async Task Editor_WritesWithTheToolbar_InsertsBacaJuga_Previews_Schedules_AndTheStoryGoesLive()
+    {
+        await Site.App.WaitForSearchAsync();
+        var page = await SignInAsync(NewsroomRoles.Editor);
+        var headline = Unique("Pelabuhan Baru Mulai Beroperasi");
+        await RunAsync(page, "editor-journey", async () =>
+        {
+            await page.GetByRole(AriaRole.Link, new() { Name = "Tulis artikel" }).ClickAsync();
+            await page.Locator("#headline").FillAsync(headline);
+            await page.Locator("#dek").FillAsync("Kapal besar kini bisa bersandar langsung.");
+            await page.Locator("#section").SelectOptionAsync(new SelectOptionValue { Label = "Ekonomi" });
+            await page.Locator("#body").FillAsync("Pelabuhan itu dibuka pagi ini. ");
+            await page.Locator("#body").PressAsync("End");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Tebal" }).ClickAsync();
+            await Expect(page.Locator("#body")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex(@"\*\*teks tebal\*\*"));
+
+            await page.GetByRole(AriaRole.Button, new() { Name = "Baca juga" }).ClickAsync();
+            var picker = page.GetByRole(AriaRole.Dialog);
+            await picker.GetByLabel("Cari artikel menurut judul").FillAsync("Harga Cabai");
+            await picker.GetByRole(AriaRole.Button, new() { Name = "Harga Cabai Rawit" }).ClickAsync();
+            await Expect(page.Locator("#body")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex(@"\[baca-juga id=\d+\]"));
+
+            var preview = page.FrameLocator("iframe[name=pratinjau]");
+            await Expect(preview.Locator("article.article h1")).ToHaveTextAsync(headline);
+            await Expect(preview.Locator(".article-body strong").First).ToHaveTextAsync("teks tebal");
+            await Expect(preview.Locator(".baca-juga a")).ToContainTextAsync("Harga Cabai Rawit");
+            await ScreenshotAsync(page, "newsroom-editor");
+
+            var soon = TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow.AddSeconds(6), TimeZoneInfo.FindSystemTimeZoneById("Asia/Jakarta"));
+            await page.Locator("#schedule").FillAsync(soon.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture));
+            await page.GetByRole(AriaRole.Button, new() { Name = "Jadwalkan", Exact = true }).ClickAsync();
+            await Expect(page.GetByTestId("status")).ToHaveTextAsync("Terjadwal");
+
+            // The scheduler publishes it with nobody visiting; the editor page shows it once it is live.
+            var live = page.GetByRole(AriaRole.Link, new() { Name = "Lihat di situs" });
+            for (var i = 0; i < 30 && !await live.IsVisibleAsync(); i++)
+            {
+                await Task.Delay(1000);
+                await page.ReloadAsync();
+            }
+            await Expect(page.GetByTestId("status")).ToHaveTextAsync("Terbit");
+            var href = await live.GetAttributeAsync("href");
+            await page.GotoAsync(Site.BaseUrl + href);
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(headline);
+            await Expect(page.Locator(".baca-juga a")).ToContainTextAsync("Harga Cabai Rawit");
+        });
+        Assert.Empty(ConsoleErrors);
+    }
+
+    [Fact]
+    public async Task Contributor_SubmitsForReview_AndAnEditorPublishes()
+    {
+        var contributor = await SignInAsync(NewsroomRoles.Contributor);
+        var headline = Unique("Kabar Kontributor dari Ambon");
+        await RunAsync(contributor, "contributor-submits", async () =>
+        {
+            await contributor.GotoAsync(Site.BaseUrl + "/newsroom/artikel/tulis/");
+            await contributor.Locator("#headline").FillAsync(headline);
+            await contributor.Locator("#section").SelectOptionAsync(new SelectOptionValue { Label = "Nasional" });
+            await contributor.Locator("#body").FillAsync("Warga menyambut kapal perintis.");
+            await Expect(contributor.GetByRole(AriaRole.Button, new() { Name = "Terbitkan" })).ToHaveCountAsync(0);
+            await contributor.GetByRole(AriaRole.Button, new() { Name = "Simpan draf" }).ClickAsync();
+            await contributor.GetByRole(AriaRole.Button, new() { Name = "Ajukan untuk ditinjau" }).ClickAsync();
+            await Expect(contributor.GetByTestId("status")).ToHaveTextAsync("Menunggu tinjauan");
+        });
+
+        var editor = await SignInAsync(NewsroomRoles.Editor);
+        await RunAsync(editor, "editor-publishes", async () =>
+        {
+            await editor.GotoAsync(Site.BaseUrl + "/newsroom/artikel/?status=PendingReview");
+            await editor.GetByRole(AriaRole.Link, new() { Name = headline }).ClickAsync();
+            await editor.GetByRole(AriaRole.Button, new() { Name = "Terbitkan" }).ClickAsync();
+            await Expect(editor.GetByTestId("status")).ToHaveTextAsync("Terbit");
+            await editor.GetByRole(AriaRole.Link, new() { Name = "Lihat di situs" }).ClickAsync();
+        });
+        Assert.Empty(ConsoleErrors);
+    }
+
+    [Fact]
+    public async Task UnsavedText_SurvivesAReload()
+    {
+        var page = await SignInAsync(NewsroomRoles.Author);
+        await RunAsync(page, "autosave", async () =>
+        {
+            await page.GotoAsync(Site.BaseUrl + "/newsroom/artikel/tulis/");
+            await page.Locator("#headline").FillAsync("Judul yang belum disimpan");
+            await page.Locator("#body").FillAsync("Paragraf penting yang diketik sebelum listrik padam.");
+
+            await page.ReloadAsync();
+            await Expect(page.Locator("#body")).ToHaveValueAsync("");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Pulihkan teks itu" }).ClickAsync();
+
+            await Expect(page.Locator("#body")).ToHaveValueAsync("Paragraf penting yang diketik sebelum listrik padam.");
+            await Expect(page.Locator("#headline")).ToHaveValueAsync("Judul yang belum disimpan");
+        });
+        Assert.Empty(ConsoleErrors);
+    }
+
+    [Fact]
+    public async Task AnExpiredSignIn_ReturnsTheWriterToTheDraft_WithTheirText()
+    {
+        var (email, _) = await Site.App.CreateStaffAsync(NewsroomRoles.Author);
+        var page = await OpenAsync("/newsroom/");
+        await FillSignInAsync(page, email);
+        await RunAsync(page, "expired-sign-in", async () =>
+        {
+            await page.GotoAsync(Site.BaseUrl + "/newsroom/artikel/tulis/");
+            await page.Locator("#headline").FillAsync("Laporan yang ditulis lama sekali");
+            await page.Locator("#section").SelectOptionAsync(new SelectOptionValue { Label = "Nasional" });
+            await page.Locator("#body").FillAsync("Teks panjang yang ditulis selama satu jam.");
+
+            await page.Context.ClearCookiesAsync(); // the sign-in expires while the writer is typing
+            await page.GetByRole(AriaRole.Button, new() { Name = "Simpan draf" }).ClickAsync();
+
+            await FillSignInAsync(page, email);
+            await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/newsroom/artikel/tulis/$"));
+            await page.GetByRole(AriaRole.Button, new() { Name = "Pulihkan teks itu" }).ClickAsync();
+            await Expect(page.Locator("#body")).ToHaveValueAsync("Teks panjang yang ditulis selama satu jam.");
+            await Expect(page.Locator("#headline")).ToHaveValueAsync("Laporan yang ditulis lama sekali");
+        });
+    }
+
+    [Fact]
+    public async Task TwoEditors_OnTheSameArticle_SeeAConflict_NotAnOverwrite()
+    {
+        var article = await An.Article().Titled(Unique("Berita Disunting Berdua")).WithStatus(Web.Articles.ArticleStatus.Draft).SaveAsync(Site.App);
+        var url = $"/newsroom/artikel/tulis/{article.Id}/";
+        var first = await SignInAsync(NewsroomRoles.Editor);
+        var second = await SignInAsync(NewsroomRoles.Editor);
+        await first.GotoAsync(Site.BaseUrl + url);
+        await second.GotoAsync(Site.BaseUrl + url);
+        await RunAsync(second, "conflict", async () =>
+        {
+            await first.Locator("#body").FillAsync("Versi editor pertama.");
+            await first.GetByRole(AriaRole.Button, new() { Name = "Simpan draf" }).ClickAsync();
+            await Expect(first.GetByRole(AriaRole.Status)).ToContainTextAsync("Tersimpan.");
+
+            await second.Locator("#body").FillAsync("Versi editor kedua.");
+            await second.GetByRole(AriaRole.Button, new() { Name = "Simpan draf" }).ClickAsync();
+
+            await Expect(second.GetByRole(AriaRole.Heading, new() { Name = "Artikel ini diubah orang lain" })).ToBeVisibleAsync();
+            await Expect(second.GetByTestId("their-body")).ToHaveTextAsync("Versi editor pertama.");
+            await Expect(second.GetByTestId("your-body")).ToHaveTextAsync("Versi editor kedua.");
+            await Expect(second.Locator("#body")).ToHaveValueAsync("Versi editor kedua.");
+            await ScreenshotAsync(second, "newsroom-conflict");
+        });
+    }
+}
