@@ -230,6 +230,28 @@ public class ArticleEditorTests(WartaApp app) : IClassFixture<WartaApp>
     }
 
     [Fact]
+    public async Task Revisions_AreKept_Compared_AndRestored()
+    {
+        var editor = await app.CreateClientAsAsync(NewsroomRoles.Editor);
+        var headline = Unique("Berita Berevisi");
+        await EditorPostAsync(editor, "/newsroom/artikel/tulis/", await FormAsync(headline, "Kalimat asli.\nBaris tetap."), "Save");
+        var article = await StoredAsync(headline);
+        var form = await FormAsync(headline, "Kalimat baru.\nBaris tetap.", new() { ["Form.Version"] = article.Version.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        await EditorPostAsync(editor, $"/newsroom/artikel/tulis/{article.Id}/", form, "Save");
+
+        var (_, page) = await editor.GetPageAsync($"/newsroom/artikel/tulis/{article.Id}/revisi/");
+        Assert.Equal(2, page.QuerySelectorAll(".nr-table tbody tr").Length);
+        Assert.Equal("- Kalimat asli.", page.Text(".rev-diff del"));
+        Assert.Equal("+ Kalimat baru.", page.Text(".rev-diff ins"));
+
+        var oldest = await app.WithDbAsync(db => db.ArticleRevisions.Where(r => r.ArticleId == article.Id).OrderBy(r => r.Id).Select(r => r.Id).FirstAsync());
+        var restored = await editor.PostFormAsync($"/newsroom/artikel/tulis/{article.Id}/revisi/", new() { ["revision"] = oldest.ToString(System.Globalization.CultureInfo.InvariantCulture) }, $"#restore-{oldest}");
+        Assert.Equal(HttpStatusCode.Redirect, restored.StatusCode);
+        Assert.Equal("Kalimat asli.\nBaris tetap.", (await StoredAsync(headline)).Body);
+        Assert.Equal(3, await app.WithDbAsync(db => db.ArticleRevisions.CountAsync(r => r.ArticleId == article.Id)));
+    }
+
+    [Fact]
     public async Task Preview_RendersWithThePublicTemplate_AndSavesNothing()
     {
         var author = await app.CreateClientAsAsync(NewsroomRoles.Author);
