@@ -10,4 +10,7 @@ public class Author
 
     /// <summary>Staff initials as credited at the end of a story, e.g. "rfs".</summary>
     public string? Initials { get; set; }
+
+    /// <summary>Portrait shown on the author page (site path or https URL).</summary>
+    public string? PhotoUrl { get; set; }
 }

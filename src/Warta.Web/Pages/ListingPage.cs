@@ -8,6 +8,7 @@ public abstract class ListingPage(SiteSettingsCache settings, TimeProvider clock
 {
     public string Heading { get; protected set; } = "";
     public string? Intro { get; protected set; }
+    public string? Portrait { get; protected set; }
     public ArticlePage Articles { get; protected set; } = null!;
 
     /// <summary>Sets title and canonical for page <paramref name="requested"/> of a listing at <paramref name="baseUrl"/>.</summary>

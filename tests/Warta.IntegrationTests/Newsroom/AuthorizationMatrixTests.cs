@@ -29,6 +29,10 @@ public class AuthorizationMatrixTests(WartaApp app) : IClassFixture<WartaApp>
         ["newsroom/artikel/tulis/{id:int?}"] = Writers,
         ["newsroom/artikel/pratinjau"] = Writers,
         ["newsroom/artikel/tulis/{id:int}/revisi"] = Writers,
+        ["newsroom/pengaturan"] = [Administrator],
+        ["newsroom/rubrik"] = [Administrator, Editor],
+        ["newsroom/tag"] = [Administrator, Editor],
+        ["newsroom/profil"] = Everyone,
     };
 
     // Pages about one article are asked for an id that does not exist: passing the capability check then means 404.

@@ -16,5 +16,6 @@ internal sealed class AuthorConfiguration : IEntityTypeConfiguration<Author>
         author.Property(a => a.Name).HasMaxLength(200);
         author.Property(a => a.Bio).HasMaxLength(2000);
         author.Property(a => a.Initials).HasMaxLength(20);
+        author.Property(a => a.PhotoUrl).HasMaxLength(1000);
     }
 }

@@ -12,12 +12,14 @@ public class ShowModel(WartaDb db, SiteSettingsCache settings, TimeProvider cloc
     {
         if (!IsValidPageNumber(pageNumber)) return NotFound();
         var author = await db.Authors.AsNoTracking().Where(a => a.Slug == slug)
-            .Select(a => new { a.Id, a.Name, a.Bio }).SingleOrDefaultAsync(ct);
+            .Select(a => new { a.Id, a.Name, a.Bio, a.PhotoUrl }).SingleOrDefaultAsync(ct);
         if (author is null) return NotFound();
 
         var articles = await db.Articles.VisibleAt(UtcNow).Where(a => a.Bylines.Any(b => b.AuthorId == author.Id))
             .PageAsync(pageNumber ?? 1, Site.ArticlesPerPage, Zone, ct);
         Intro = author.Bio;
+        Portrait = author.PhotoUrl;
+        ImagePath = author.PhotoUrl;
         Description = author.Bio;
         FeedPath = SiteUrls.Author(slug) + "feed/";
         return UseListing(author.Name, SiteUrls.Author(slug), articles, pageNumber) ?? Page();

@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Warta.Web.Articles;
+using Warta.Web.Data;
+using Warta.Web.Newsroom.Accounts;
+using Warta.Web.Sections;
+
+namespace Warta.Web.Areas.Newsroom.Pages.Sections;
+
+/// <summary>Sections with their order and description; a section with articles cannot be deleted.</summary>
+[Authorize(Policy = Capability.ManageTaxonomy)]
+public class IndexModel(WartaDb db, SectionDirectory directory) : NewsroomPage
+{
+    public sealed record Row(int Id, string Name, string Slug, string? Description, int Position, int Articles);
+
+    public List<Row> Rows { get; private set; } = [];
+    public List<string> Problems { get; } = [];
+    public string? Done { get; private set; }
+
+    public async Task OnGetAsync() => await LoadAsync();
+
+    public async Task<IActionResult> OnPostSaveAsync(int? id, string? name, string? slug, string? description, int position)
+    {
+        name = name?.Trim() ?? "";
+        slug = string.IsNullOrWhiteSpace(slug) ? Slug.From(name) : slug.Trim();
+        if (name.Length is 0 or > 200) Problems.Add(T("FieldRequired", T("NrName")));
+        if (!Slug.IsValid(slug)) Problems.Add(T("SlugInvalid", Slug.MaxLength));
+        else if (await db.Sections.AnyAsync(s => s.Slug == slug && s.Id != id)) Problems.Add(T("SectionSlugTaken", slug));
+        if ((description ?? "").Length > 1000) Problems.Add(T("FieldTooLong", T("SecDescription"), 1000));
+        if (Problems.Count == 0)
+        {
+            var section = id is { } existing ? await db.Sections.SingleOrDefaultAsync(s => s.Id == existing) : new Section { Name = name, Slug = slug };
+            if (section is null) return NotFound();
+            (section.Name, section.Slug, section.Description, section.Position) = (name, slug, string.IsNullOrWhiteSpace(description) ? null : description.Trim(), position);
+            if (id is null) db.Sections.Add(section);
+            await db.SaveChangesAsync();
+            directory.Invalidate();
+            Done = T("EdDone_Save");
+        }
+        await LoadAsync();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync(int id)
+    {
+        if (await db.Articles.AnyAsync(a => a.SectionId == id)) Problems.Add(T("SectionInUse"));
+        else
+        {
+            await db.Sections.Where(s => s.Id == id).ExecuteDeleteAsync();
+            directory.Invalidate();
+            Done = T("SecDeleted");
+        }
+        await LoadAsync();
+        return Page();
+    }
+
+    private async Task LoadAsync()
+    {
+        Title = T("SecTitle");
+        Rows = await db.Sections.AsNoTracking().OrderBy(s => s.Position).ThenBy(s => s.Name)
+            .Select(s => new Row(s.Id, s.Name, s.Slug, s.Description, s.Position, db.Articles.Count(a => a.SectionId == s.Id)))
+            .ToListAsync();
+    }
+}

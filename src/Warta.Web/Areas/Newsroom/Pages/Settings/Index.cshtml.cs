@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Warta.Web.Data;
+using Warta.Web.Newsroom.Accounts;
+using Warta.Web.Site;
+
+namespace Warta.Web.Areas.Newsroom.Pages.Settings;
+
+/// <summary>Site settings: name, tagline, language, time zone, page size, feed content.</summary>
+[Authorize(Policy = Capability.ManageSettings)]
+public class IndexModel(WartaDb db, SiteSettingsCache cache) : NewsroomPage
+{
+    public static readonly string[] Zones = ["Asia/Jakarta", "Asia/Pontianak", "Asia/Makassar", "Asia/Jayapura"];
+
+    [BindProperty] public string? Name { get; set; }
+    [BindProperty] public string? Tagline { get; set; }
+    [BindProperty] public string? Language { get; set; }
+    [BindProperty] public string? TimeZone { get; set; }
+    [BindProperty] public int ArticlesPerPage { get; set; }
+    [BindProperty] public bool FeedFullText { get; set; }
+
+    public List<string> Problems { get; } = [];
+    public bool Saved { get; private set; }
+
+    public async Task OnGetAsync()
+    {
+        Title = T("SetTitle");
+        var s = await db.SiteSettings.AsNoTracking().SingleAsync();
+        (Name, Tagline, Language, TimeZone, ArticlesPerPage, FeedFullText) = (s.Name, s.Tagline, s.Language, s.TimeZone, s.ArticlesPerPage, s.FeedFullText);
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        Title = T("SetTitle");
+        if (string.IsNullOrWhiteSpace(Name) || Name.Length > 200) Problems.Add(T("FieldRequired", T("SetName")));
+        if ((Tagline ?? "").Length > 300) Problems.Add(T("FieldTooLong", T("SetTagline"), 300));
+        if (!SiteLanguages.IsSupported(Language ?? "")) Problems.Add(T("FieldRequired", T("EdLanguage")));
+        if (!Zones.Contains(TimeZone)) Problems.Add(T("FieldRequired", T("SetTimeZone")));
+        if (ArticlesPerPage is < 1 or > 100) Problems.Add(T("SetPerPageRange"));
+        if (Problems.Count > 0) return Page();
+
+        var s = await db.SiteSettings.SingleAsync();
+        (s.Name, s.Tagline, s.Language, s.TimeZone, s.ArticlesPerPage, s.FeedFullText) =
+            (Name!.Trim(), string.IsNullOrWhiteSpace(Tagline) ? null : Tagline.Trim(), Language!, TimeZone!, ArticlesPerPage, FeedFullText);
+        await db.SaveChangesAsync();
+        await cache.ReloadAsync();
+        Saved = true;
+        return Page();
+    }
+}

@@ -1,0 +1,99 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Warta.Web.Newsroom.Accounts;
+
+namespace Warta.IntegrationTests.Newsroom;
+
+public class SiteManagementTests(WartaApp app) : IClassFixture<WartaApp>
+{
+    [Fact]
+    public async Task Administrator_ChangesSiteSettings_AndReadersSeeThemAtOnce()
+    {
+        var admin = await app.CreateClientAsAsync(NewsroomRoles.Administrator);
+        try
+        {
+            var response = await admin.PostFormAsync("/newsroom/pengaturan/", new()
+            {
+                ["Name"] = "Kabar Timur", ["Tagline"] = "Dari Makassar untuk Indonesia", ["Language"] = "en",
+                ["TimeZone"] = "Asia/Makassar", ["ArticlesPerPage"] = "12", ["FeedFullText"] = "true",
+            });
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+
+            var (_, home) = await app.CreateReader().GetPageAsync("/");
+            Assert.Equal("Kabar Timur", home.Text(".brand"));
+            Assert.Equal("en", home.DocumentElement.GetAttribute("lang"));
+
+            var bad = await admin.PostFormAsync("/newsroom/pengaturan/", new()
+            {
+                ["Name"] = "", ["Language"] = "fr", ["TimeZone"] = "Europe/Paris", ["ArticlesPerPage"] = "0",
+            });
+            var problems = Html.Parse(await bad.Content.ReadAsStringAsync()).QuerySelectorAll(".nr-problem li").Length;
+            Assert.Equal(4, problems);
+        }
+        finally
+        {
+            await app.SetSiteAsync(s => { s.Name = "Warta"; s.Tagline = null; s.Language = "id"; s.TimeZone = "Asia/Jakarta"; s.ArticlesPerPage = 10; });
+        }
+    }
+
+    [Fact]
+    public async Task Editor_AddsASection_ThatAppearsInTheNavigation_AndCannotDeleteOneInUse()
+    {
+        var editor = await app.CreateClientAsAsync(NewsroomRoles.Editor);
+        var name = $"Gaya Hidup {Guid.NewGuid().ToString("N")[..6]}";
+
+        await editor.PostFormAsync("/newsroom/rubrik/", new() { ["name"] = name, ["description"] = "Kuliner dan wisata.", ["position"] = "9" }, "form.nr-narrow");
+        var (_, home) = await app.CreateReader().GetPageAsync("/");
+        Assert.Contains(home.QuerySelectorAll(".section-nav a"), a => a.TextContent == name);
+
+        var used = await A.Section().SaveAsync(app);
+        await An.Article().In(used).SaveAsync(app);
+        var page = Html.Parse(await editor.GetStringAsync("/newsroom/rubrik/"));
+        var token = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var refused = await editor.PostAsync("/newsroom/rubrik/?handler=Delete", new FormUrlEncodedContent([
+            new("id", used.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), new("__RequestVerificationToken", token)]));
+        Assert.Contains("tidak dapat dihapus", Html.Parse(await refused.Content.ReadAsStringAsync()).Text(".nr-problem"), StringComparison.Ordinal);
+        Assert.True(await app.WithDbAsync(db => db.Sections.AnyAsync(s => s.Id == used.Id)));
+    }
+
+    [Fact]
+    public async Task Editor_MergesTags()
+    {
+        var editor = await app.CreateClientAsAsync(NewsroomRoles.Editor);
+        var marker = Guid.NewGuid().ToString("N")[..6];
+        var a = await An.Article().Tagged($"Jokowi {marker}").SaveAsync(app);
+        var b = await An.Article().Tagged($"Joko Widodo {marker}").SaveAsync(app);
+        var (fromId, intoId) = await app.WithDbAsync(async db => (
+            await db.Tags.Where(t => t.Name == $"Jokowi {marker}").Select(t => t.Id).SingleAsync(),
+            await db.Tags.Where(t => t.Name == $"Joko Widodo {marker}").Select(t => t.Id).SingleAsync()));
+        var page = Html.Parse(await editor.GetStringAsync($"/newsroom/tag/?q={marker}"));
+        var token = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+
+        var response = await editor.PostAsync("/newsroom/tag/?handler=Merge", new FormUrlEncodedContent([
+            new("id", fromId.ToString(System.Globalization.CultureInfo.InvariantCulture)), new("into", intoId.ToString(System.Globalization.CultureInfo.InvariantCulture)), new("__RequestVerificationToken", token)]));
+
+        Assert.Contains($"digabungkan ke \"Joko Widodo {marker}\"", Html.Parse(await response.Content.ReadAsStringAsync()).Text(".nr-ok"), StringComparison.Ordinal);
+        var tagged = await app.WithDbAsync(db => db.Articles.Where(x => x.Tags.Any(t => t.Id == intoId)).Select(x => x.Id).ToListAsync());
+        Assert.Equal(new[] { a.Id, b.Id }.Order(), tagged.Order());
+        Assert.False(await app.WithDbAsync(db => db.Tags.AnyAsync(t => t.Id == fromId)));
+    }
+
+    [Fact]
+    public async Task Staff_EditTheirOwnProfile_ButNotSomeoneElses()
+    {
+        var (email, name) = await app.CreateStaffAsync(NewsroomRoles.Author);
+        var client = app.CreateReader();
+        await client.SignInAsync(email, StaffSignIn.Password);
+        var own = await app.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Author!).SingleAsync());
+        var someoneElse = await An.Author().SaveAsync(app);
+
+        await client.PostFormAsync("/newsroom/profil/", new() { ["Name"] = name, ["Bio"] = "Meliput pelabuhan dan laut.", ["PhotoUrl"] = "/media/foto.jpg" });
+        var (_, authorPage) = await app.CreateReader().GetPageAsync($"/penulis/{own.Slug}/");
+        Assert.Equal("Meliput pelabuhan dan laut.", authorPage.Text(".intro"));
+        Assert.Equal("/media/foto.jpg", authorPage.QuerySelector(".portrait")?.GetAttribute("src"));
+
+        var refused = await client.GetAsync($"/newsroom/profil/?penulis={someoneElse.Id}");
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.StartsWith("http://localhost/newsroom/ditolak/", refused.Headers.Location!.ToString(), StringComparison.Ordinal);
+    }
+}
