@@ -24,6 +24,7 @@ public class WartaDb(DbContextOptions<WartaDb> options)
     public DbSet<Author> Authors => Set<Author>();
     public DbSet<SiteSettings> SiteSettings => Set<SiteSettings>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Media.MediaItem> MediaItems => Set<Media.MediaItem>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

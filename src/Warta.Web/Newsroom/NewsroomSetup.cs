@@ -54,6 +54,8 @@ public static class NewsroomSetup
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentStaff>();
         services.AddScoped<SaveArticle>();
+        services.AddOptions<Media.MediaOptions>().BindConfiguration(Media.MediaOptions.SectionName);
+        services.AddSingleton<Media.StoreUpload>();
         services.AddOptions<SchedulerOptions>().BindConfiguration(SchedulerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ScheduledPublisher>();
         services.AddHostedService(sp => sp.GetRequiredService<ScheduledPublisher>());

@@ -33,6 +33,7 @@ public class AuthorizationMatrixTests(WartaApp app) : IClassFixture<WartaApp>
         ["newsroom/rubrik"] = [Administrator, Editor],
         ["newsroom/tag"] = [Administrator, Editor],
         ["newsroom/profil"] = Everyone,
+        ["newsroom/media"] = [Administrator, Editor, Author],
     };
 
     // Pages about one article are asked for an id that does not exist: passing the capability check then means 404.

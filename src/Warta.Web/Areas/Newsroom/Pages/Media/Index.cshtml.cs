@@ -1,0 +1,83 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Warta.Web.Articles;
+using Warta.Web.Data;
+using Warta.Web.Media;
+using Warta.Web.Newsroom.Accounts;
+
+namespace Warta.Web.Areas.Newsroom.Pages.Media;
+
+/// <summary>The media library: upload (alt text required), find, and delete what no published story uses.</summary>
+[Authorize(Policy = Capability.UploadMedia)]
+[RequestSizeLimit(25 * 1024 * 1024)]
+[RequestFormLimits(MultipartBodyLengthLimit = 25 * 1024 * 1024)]
+public class IndexModel(WartaDb db, StoreUpload store, CurrentStaff current) : NewsroomPage
+{
+    [BindProperty] public string? Alt { get; set; }
+    [BindProperty] public string? Caption { get; set; }
+    [BindProperty] public string? Credit { get; set; }
+    [FromQuery(Name = "q")] public string? Query { get; set; }
+
+    public List<MediaItem> Items { get; private set; } = [];
+    public List<string> Problems { get; } = [];
+    public string? Done { get; private set; }
+
+    public async Task OnGetAsync() => await LoadAsync();
+
+    public async Task<IActionResult> OnPostUploadAsync(IFormFile? file, CancellationToken ct)
+    {
+        var staff = await current.GetAsync();
+        if (staff is null) return Challenge();
+        if (string.IsNullOrWhiteSpace(Alt) || Alt.Length > 500) Problems.Add(T("MediaAltRequired"));
+        if ((Caption ?? "").Length > 1000 || (Credit ?? "").Length > 300) Problems.Add(T("FieldTooLong", T("EdImageCaption"), 1000));
+        if (file is null) Problems.Add(T("MediaEmpty"));
+        if (Problems.Count == 0)
+        {
+            using var buffer = new MemoryStream();
+            await file!.CopyToAsync(buffer, ct);
+            var (item, problem) = store.Run(buffer.ToArray(), file.FileName);
+            if (problem is not null) Problems.Add(T(problem));
+            else
+            {
+                item!.Alt = Alt!.Trim();
+                item.Caption = string.IsNullOrWhiteSpace(Caption) ? null : Caption.Trim();
+                item.Credit = string.IsNullOrWhiteSpace(Credit) ? null : Credit.Trim();
+                item.UploadedById = staff.Id;
+                db.MediaItems.Add(item);
+                await db.SaveChangesAsync(ct);
+                Done = T("MediaUploaded", item.OriginalName);
+                Alt = Caption = Credit = null;
+            }
+        }
+        await LoadAsync();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken ct)
+    {
+        var item = await db.MediaItems.SingleOrDefaultAsync(m => m.Id == id, ct);
+        if (item is null) return NotFound();
+        var file = item.Url[(item.Url.LastIndexOf('/') + 1)..item.Url.LastIndexOf('.')];
+        var usedBy = await db.Articles.Where(a => a.Status == ArticleStatus.Published || a.Status == ArticleStatus.Scheduled)
+            .Where(a => a.FeaturedImageUrl!.Contains(file) || a.Body.Contains(file)).Select(a => a.Headline).FirstOrDefaultAsync(ct);
+        if (usedBy is not null) Problems.Add(T("MediaInUse", usedBy));
+        else
+        {
+            store.Delete(item);
+            db.MediaItems.Remove(item);
+            await db.SaveChangesAsync(ct);
+            Done = T("MediaDeleted", item.OriginalName);
+        }
+        await LoadAsync();
+        return Page();
+    }
+
+    private async Task LoadAsync()
+    {
+        Title = T("MediaTitle");
+        var query = db.MediaItems.AsNoTracking();
+        if (Query is { Length: > 0 } q) query = query.Where(m => m.Alt.Contains(q) || m.OriginalName.Contains(q));
+        Items = await query.OrderByDescending(m => m.Id).Take(60).ToListAsync();
+    }
+}

@@ -1,0 +1,15 @@
+namespace Warta.Web.Media;
+
+/// <summary>Bound from "Warta:Media".</summary>
+public sealed class MediaOptions
+{
+    public const string SectionName = "Warta:Media";
+
+    public long MaxUploadBytes { get; set; } = 20 * 1024 * 1024;
+
+    /// <summary>Decompression-bomb guard: a small file may claim a huge canvas; refuse before decoding it.</summary>
+    public long MaxPixels { get; set; } = 60_000_000;
+    public int MaxSide { get; set; } = 12_000;
+
+    public int[] Widths { get; set; } = [320, 640, 1024, 1600];
+}

@@ -1,0 +1,166 @@
+using System.Buffers.Binary;
+using System.Net;
+using System.Net.Http.Headers;
+using Microsoft.EntityFrameworkCore;
+using NetVips;
+using Warta.Web.Articles;
+using Warta.Web.Newsroom.Accounts;
+
+namespace Warta.IntegrationTests.Newsroom;
+
+public class MediaTests(WartaApp app) : IClassFixture<WartaApp>
+{
+    private static byte[] Jpeg(int width, int height, bool withGps = false)
+    {
+        using var image = (Image.Black(width, height, bands: 3) + new double[] { 180, 90, 40 }).Cast(Enums.BandFormat.Uchar);
+        if (!withGps) return image.WriteToBuffer(".jpg");
+        using var tagged = image.Mutate(m =>
+        {
+            m.Set(GValue.GStrType, "exif-ifd3-GPSLatitudeRef", "S");
+            m.Set(GValue.GStrType, "exif-ifd0-Artist", "Sumber Rahasia");
+        });
+        return tagged.WriteToBuffer(".jpg");
+    }
+
+    private static byte[] Png(int width, int height)
+    {
+        using var image = (Image.Black(width, height, bands: 3) + 30).Cast(Enums.BandFormat.Uchar);
+        return image.WriteToBuffer(".png");
+    }
+
+    /// <summary>A real small PNG whose header then claims a huge canvas: a decompression bomb in miniature.</summary>
+    private static byte[] PngClaiming(int width, int height)
+    {
+        var png = Png(4, 4);
+        BinaryPrimitives.WriteInt32BigEndian(png.AsSpan(16), width);
+        BinaryPrimitives.WriteInt32BigEndian(png.AsSpan(20), height);
+        BinaryPrimitives.WriteUInt32BigEndian(png.AsSpan(29), Crc32(png.AsSpan(12, 17)));
+        return png;
+    }
+
+    private static uint Crc32(ReadOnlySpan<byte> data)
+    {
+        var crc = 0xFFFFFFFFu;
+        foreach (var b in data)
+        {
+            crc ^= b;
+            for (var k = 0; k < 8; k++) crc = (crc & 1) != 0 ? (crc >> 1) ^ 0xEDB88320u : crc >> 1;
+        }
+        return ~crc;
+    }
+
+    private static async Task<(HttpResponseMessage Response, AngleSharp.Dom.IDocument Page)> UploadAsync(HttpClient client, byte[] bytes, string fileName, string alt = "Foto uji")
+    {
+        var page = Html.Parse(await client.GetStringAsync("/newsroom/media/"));
+        var token = page.QuerySelector("form[enctype] input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using var content = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new StringContent(alt), "Alt" },
+            { new StringContent("Keterangan uji"), "Caption" },
+        };
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        content.Add(file, "file", fileName);
+        var response = await client.PostAsync("/newsroom/media/?handler=Upload", content);
+        return (response, Html.Parse(await response.Content.ReadAsStringAsync()));
+    }
+
+    [Fact]
+    public async Task Upload_KeepsACleanOriginal_WithoutGps_AndResizedCopies()
+    {
+        var author = await app.CreateClientAsAsync(NewsroomRoles.Author);
+        var bytes = Jpeg(2000, 1200, withGps: true);
+        using (var source = Image.NewFromBuffer(bytes)) Assert.Contains("exif-ifd3-GPSLatitudeRef", source.GetFields());
+
+        var (response, page) = await UploadAsync(author, bytes, "pelabuhan.jpg");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("pelabuhan.jpg sudah diunggah.", page.Text(".nr-ok"), StringComparison.Ordinal);
+        var item = await app.WithDbAsync(db => db.MediaItems.OrderByDescending(m => m.Id).FirstAsync());
+        Assert.Equal([320, 640, 1024, 1600], item.VariantWidths);
+        var original = Path.Combine(app.DataDirectory, "media", item.Url["/media/".Length..]);
+        using (var stored = Image.NewFromFile(original))
+        {
+            Assert.DoesNotContain(stored.GetFields(), f => f.StartsWith("exif", StringComparison.Ordinal));
+            Assert.Equal(2000, stored.Width);
+        }
+        foreach (var width in item.VariantWidths)
+        {
+            using var variant = Image.NewFromFile(Path.Combine(app.DataDirectory, "media", item.VariantUrl(width)["/media/".Length..]));
+            Assert.Equal(width, variant.Width);
+            Assert.DoesNotContain(variant.GetFields(), f => f.StartsWith("exif", StringComparison.Ordinal));
+        }
+    }
+
+    [Theory]
+    [InlineData("bukan-gambar.jpg", "teks", "tidak sesuai dengan jenisnya")]
+    [InlineData("png-mengaku-jpeg.jpg", "png", "tidak sesuai dengan jenisnya")]
+    [InlineData("dokumen.pdf", "teks", "Hanya gambar JPEG, PNG, WebP, atau GIF")]
+    [InlineData("bom.png", "bom", "terlalu besar ukurannya")]
+    [InlineData("rusak.jpg", "rusak", "rusak atau tidak dapat dibaca")]
+    public async Task BadFiles_AreRefused_WithAClearMessage_AndNothingStored(string name, string kind, string message)
+    {
+        var author = await app.CreateClientAsAsync(NewsroomRoles.Author);
+        var before = await app.WithDbAsync(db => db.MediaItems.CountAsync());
+        var bytes = kind switch
+        {
+            "png" => Png(50, 50),
+            "bom" => PngClaiming(30_000, 30_000),
+            "rusak" => Jpeg(800, 600)[..1200],
+            _ => "ini hanya teks biasa, bukan gambar"u8.ToArray(),
+        };
+
+        var (_, page) = await UploadAsync(author, bytes, name);
+
+        Assert.Contains(message, page.Text(".nr-problem"), StringComparison.Ordinal);
+        Assert.Equal(before, await app.WithDbAsync(db => db.MediaItems.CountAsync()));
+    }
+
+    [Fact]
+    public async Task AltText_IsRequired_AndTheRestIsKept()
+    {
+        var author = await app.CreateClientAsAsync(NewsroomRoles.Author);
+
+        var (_, page) = await UploadAsync(author, Jpeg(400, 300), "tanpa-alt.jpg", alt: "");
+
+        Assert.Contains("Teks alternatif wajib diisi", page.Text(".nr-problem"), StringComparison.Ordinal);
+        Assert.Equal("Keterangan uji", page.QuerySelector("#caption")?.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task Contributors_CannotUpload()
+    {
+        var contributor = await app.CreateClientAsAsync(NewsroomRoles.Contributor);
+
+        var response = await contributor.GetAsync("/newsroom/media/");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("http://localhost/newsroom/ditolak/", response.Headers.Location!.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnImageUsedByAPublishedStory_CannotBeDeleted_AndArticlesServeSrcset()
+    {
+        var editor = await app.CreateClientAsAsync(NewsroomRoles.Editor);
+        await UploadAsync(editor, Jpeg(1200, 800), "dipakai.jpg");
+        var item = await app.WithDbAsync(db => db.MediaItems.OrderByDescending(m => m.Id).FirstAsync());
+        var article = await An.Article().WithImage(item.Url, "Foto dipakai").SaveAsync(app);
+
+        var (_, articlePage) = await app.CreateReader().GetPageAsync(WartaApp.UrlOf(article));
+        var srcset = articlePage.QuerySelector(".featured-image img")?.GetAttribute("srcset");
+        Assert.Equal($"{item.VariantUrl(320)} 320w, {item.VariantUrl(640)} 640w, {item.VariantUrl(1024)} 1024w, {item.Url} 1200w", srcset);
+
+        var page = Html.Parse(await editor.GetStringAsync("/newsroom/media/"));
+        var token = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var refused = await editor.PostAsync("/newsroom/media/?handler=Delete", new FormUrlEncodedContent([
+            new("id", item.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), new("__RequestVerificationToken", token)]));
+        Assert.Contains(article.Headline, Html.Parse(await refused.Content.ReadAsStringAsync()).Text(".nr-problem"), StringComparison.Ordinal);
+
+        await app.WithDbAsync(db => db.Articles.Where(a => a.Id == article.Id).ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, ArticleStatus.Trashed)));
+        var deleted = await editor.PostAsync("/newsroom/media/?handler=Delete", new FormUrlEncodedContent([
+            new("id", item.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), new("__RequestVerificationToken", token)]));
+        Assert.Contains("dipakai.jpg dihapus.", Html.Parse(await deleted.Content.ReadAsStringAsync()).Text(".nr-ok"), StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(app.DataDirectory, "media", item.Url["/media/".Length..])));
+    }
+}
