@@ -1,3 +1,3 @@
 namespace Warta.Web.Articles;
 
-public sealed record BylineView(string Name, string Slug, CreditRole Role);
+public sealed record BylineView(string Name, string Slug, CreditRole Role, string? Initials = null);

@@ -22,7 +22,7 @@ public static class StructuredData
             ["@context"] = "https://schema.org",
             ["@type"] = "NewsArticle",
             ["headline"] = article.Headline,
-            ["description"] = article.Dek,
+            ["description"] = article.MetaDescription ?? article.Dek,
             ["inLanguage"] = article.Language,
             ["articleSection"] = article.SectionName,
             ["datePublished"] = site.Time.FormatIso(article.PublishedAt),

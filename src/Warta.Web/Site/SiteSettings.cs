@@ -19,4 +19,7 @@ public class SiteSettings
 
     /// <summary>Feeds carry the whole article (WordPress's default) or only its dek.</summary>
     public bool FeedFullText { get; set; } = true;
+
+    /// <summary>Staff initials at the end of each story, "(rhd/ytg)", as many Indonesian newsrooms print them.</summary>
+    public bool ShowStaffInitials { get; set; }
 }

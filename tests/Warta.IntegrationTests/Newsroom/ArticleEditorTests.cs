@@ -138,6 +138,22 @@ public class ArticleEditorTests(WartaApp app) : IClassFixture<WartaApp>
     }
 
     [Fact]
+    public async Task Editor_IsWarned_OfBacaJugaThatReadersWillNotSee()
+    {
+        var editor = await app.CreateClientAsAsync(NewsroomRoles.Editor);
+        var draftTarget = await An.Article().WithStatus(ArticleStatus.Draft).SaveAsync(app);
+        var liveTarget = await An.Article().SaveAsync(app);
+        var article = await An.Article().WithBody($"Isi.\n\n[baca-juga id={draftTarget.Id}]\n\n[baca-juga id={liveTarget.Id}]\n\n[baca-juga id=99999999]").SaveAsync(app);
+
+        var (_, page) = await editor.GetPageAsync($"/newsroom/artikel/tulis/{article.Id}/");
+
+        var warning = page.Text("[data-testid=hidden-baca-juga]");
+        Assert.Contains($"#{draftTarget.Id}", warning, StringComparison.Ordinal);
+        Assert.Contains("#99999999", warning, StringComparison.Ordinal);
+        Assert.DoesNotContain($"#{liveTarget.Id},", warning + ",", StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnUnknownButton_IsRefused_NeverTakenForSave()
     {
         var author = await app.CreateClientAsAsync(NewsroomRoles.Author);

@@ -37,6 +37,29 @@ public class SiteManagementTests(WartaApp app) : IClassFixture<WartaApp>
     }
 
     [Fact]
+    public async Task StaffInitials_AppearAtTheEndOfStories_WhenTheSiteWantsThem()
+    {
+        var writer = await An.Author().SaveAsync(app);
+        var editor = await An.Author().SaveAsync(app);
+        await app.WithDbAsync(db => db.Authors.Where(a => a.Id == writer.Id || a.Id == editor.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.Initials, a => a.Id == writer.Id ? "rhd" : "ytg")));
+        var article = await An.Article().By(writer).By(editor, Warta.Web.Articles.CreditRole.Editor).SaveAsync(app);
+
+        var (_, without) = await app.CreateReader().GetPageAsync(WartaApp.UrlOf(article));
+        Assert.Null(without.QuerySelector(".initials"));
+        try
+        {
+            await app.SetSiteAsync(s => s.ShowStaffInitials = true);
+            var (_, with) = await app.CreateReader().GetPageAsync(WartaApp.UrlOf(article));
+            Assert.Equal("(rhd/ytg)", with.Text(".article-body .initials"));
+        }
+        finally
+        {
+            await app.SetSiteAsync(s => s.ShowStaffInitials = false);
+        }
+    }
+
+    [Fact]
     public async Task Editor_AddsASection_ThatAppearsInTheNavigation_AndCannotDeleteOneInUse()
     {
         var editor = await app.CreateClientAsAsync(NewsroomRoles.Editor);

@@ -601,6 +601,9 @@ namespace Warta.Web.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("ShowStaffInitials")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Tagline")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");

@@ -31,7 +31,7 @@ public class ShowModel(
 
         Article = article;
         Title = article.Headline;
-        Description = article.Dek;
+        Description = article.MetaDescription ?? article.Dek;
         CanonicalPath = permalink;
         OpenGraphType = "article";
         ImagePath = article.ImageUrl;
@@ -49,8 +49,8 @@ public class ShowModel(
                 a.Id, a.Slug, a.Headline, a.Dek, a.Body, a.BodyFormat, a.Language, a.Dateline,
                 a.PublishedAt!.Value, a.UpdatedAt, a.SectionId, a.Section.Name, a.Section.Slug,
                 a.FeaturedImageUrl, a.FeaturedImageAlt, a.FeaturedImageCaption, a.FeaturedImageCredit,
-                a.Bylines.OrderBy(b => b.Position).Select(b => new BylineView(b.Author.Name, b.Author.Slug, b.Role)).ToList(),
-                a.Tags.OrderBy(t => t.Name).Select(t => new TagView(t.Id, t.Name, t.Slug)).ToList()))
+                a.Bylines.OrderBy(b => b.Position).Select(b => new BylineView(b.Author.Name, b.Author.Slug, b.Role, b.Author.Initials)).ToList(),
+                a.Tags.OrderBy(t => t.Name).Select(t => new TagView(t.Id, t.Name, t.Slug)).ToList(), a.MetaDescription))
             .SingleOrDefaultAsync(ct);
 
     /// <summary>An old permalink (slug or date changed since) answers 301 to where the article lives now.</summary>

@@ -11,7 +11,7 @@ namespace Warta.Web.Areas.Newsroom.Pages.Articles;
 
 /// <summary>The article editor: one form for a new story and for an existing one, with the workflow's buttons.</summary>
 [Authorize(Policy = Capability.WriteDrafts)]
-public class EditModel(WartaDb db, SaveArticle save, CurrentStaff current, SimilarArticles similar, TimeProvider clock) : NewsroomPage
+public partial class EditModel(WartaDb db, SaveArticle save, CurrentStaff current, SimilarArticles similar, TimeProvider clock) : NewsroomPage
 {
     [BindProperty] public ArticleForm Form { get; set; } = new();
 
@@ -25,6 +25,9 @@ public class EditModel(WartaDb db, SaveArticle save, CurrentStaff current, Simil
     public List<(int Id, string Name)> Sections { get; private set; } = [];
     public List<(int Id, string Name)> Authors { get; private set; } = [];
     public List<string> TagNames { get; private set; } = [];
+
+    /// <summary>"Baca juga" blocks whose target readers will not see (missing or not published): shown to the editor.</summary>
+    public List<int> HiddenBacaJuga { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int? id, string? tersimpan, CancellationToken ct)
     {
@@ -103,8 +106,17 @@ public class EditModel(WartaDb db, SaveArticle save, CurrentStaff current, Simil
 
     private async Task LoadChoicesAsync(CancellationToken ct)
     {
+        var named = BacaJugaIds().Matches(Form.Body).Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).Distinct().ToList();
+        if (named.Count > 0)
+        {
+            var visible = await db.Articles.VisibleAt(clock.GetUtcNow().UtcDateTime).Where(a => named.Contains(a.Id)).Select(a => a.Id).ToListAsync(ct);
+            HiddenBacaJuga = named.Except(visible).ToList();
+        }
         Sections = (await db.Sections.AsNoTracking().OrderBy(s => s.Position).Select(s => new { s.Id, s.Name }).ToListAsync(ct)).ConvertAll(s => (s.Id, s.Name));
         Authors = (await db.Authors.AsNoTracking().OrderBy(a => a.Name).Select(a => new { a.Id, a.Name }).ToListAsync(ct)).ConvertAll(a => (a.Id, a.Name));
         TagNames = await db.Tags.AsNoTracking().OrderBy(t => t.Name).Select(t => t.Name).Take(2000).ToListAsync(ct);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\[baca-juga\s+id=""?(\d{1,9})""?\s*\]")]
+    private static partial System.Text.RegularExpressions.Regex BacaJugaIds();
 }

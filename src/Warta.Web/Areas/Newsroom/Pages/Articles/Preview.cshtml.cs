@@ -39,12 +39,12 @@ public class PreviewModel(WartaDb db, BodyRenderer renderer, BacaJugaLinks bacaJ
         var ids = credits.Select(c => c.AuthorId).ToList();
         var authors = await db.Authors.AsNoTracking().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct);
         var bylines = credits.Where(c => authors.ContainsKey(c.AuthorId))
-            .Select(c => new BylineView(authors[c.AuthorId].Name, authors[c.AuthorId].Slug, c.Role)).ToList();
+            .Select(c => new BylineView(authors[c.AuthorId].Name, authors[c.AuthorId].Slug, c.Role, authors[c.AuthorId].Initials)).ToList();
         var tags = Form.TagNames.Select((n, i) => new TagView(i, n, Slug.From(n))).ToList();
         var view = new ArticleView(
             0, Form.Slug ?? "", Form.Headline, Form.Dek, Form.Body, BodyFormat.Markdown, Form.Language, Form.Dateline,
             UtcNow, null, Form.SectionId, section?.Name ?? "", section?.Slug ?? "", Form.ImageUrl, Form.ImageAlt, Form.ImageCaption, Form.ImageCredit,
-            bylines, tags);
+            bylines, tags, Form.MetaDescription);
         var body = await bacaJuga.ComposeAsync(renderer.Render(Form.Body, BodyFormat.Markdown), T("BacaJuga"), UtcNow, Zone, ct);
         Shown = new ArticleContent(view, new HtmlString(body));
         return Page();

@@ -19,6 +19,7 @@ public class IndexModel(WartaDb db, SiteSettingsCache cache) : NewsroomPage
     [BindProperty] public string? TimeZone { get; set; }
     [BindProperty] public int ArticlesPerPage { get; set; }
     [BindProperty] public bool FeedFullText { get; set; }
+    [BindProperty] public bool ShowStaffInitials { get; set; }
 
     public List<string> Problems { get; } = [];
     public bool Saved { get; private set; }
@@ -27,7 +28,7 @@ public class IndexModel(WartaDb db, SiteSettingsCache cache) : NewsroomPage
     {
         Title = T("SetTitle");
         var s = await db.SiteSettings.AsNoTracking().SingleAsync();
-        (Name, Tagline, Language, TimeZone, ArticlesPerPage, FeedFullText) = (s.Name, s.Tagline, s.Language, s.TimeZone, s.ArticlesPerPage, s.FeedFullText);
+        (Name, Tagline, Language, TimeZone, ArticlesPerPage, FeedFullText, ShowStaffInitials) = (s.Name, s.Tagline, s.Language, s.TimeZone, s.ArticlesPerPage, s.FeedFullText, s.ShowStaffInitials);
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -41,8 +42,8 @@ public class IndexModel(WartaDb db, SiteSettingsCache cache) : NewsroomPage
         if (Problems.Count > 0) return Page();
 
         var s = await db.SiteSettings.SingleAsync();
-        (s.Name, s.Tagline, s.Language, s.TimeZone, s.ArticlesPerPage, s.FeedFullText) =
-            (Name!.Trim(), string.IsNullOrWhiteSpace(Tagline) ? null : Tagline.Trim(), Language!, TimeZone!, ArticlesPerPage, FeedFullText);
+        (s.Name, s.Tagline, s.Language, s.TimeZone, s.ArticlesPerPage, s.FeedFullText, s.ShowStaffInitials) =
+            (Name!.Trim(), string.IsNullOrWhiteSpace(Tagline) ? null : Tagline.Trim(), Language!, TimeZone!, ArticlesPerPage, FeedFullText, ShowStaffInitials);
         await db.SaveChangesAsync();
         await cache.ReloadAsync();
         Saved = true;
