@@ -80,6 +80,19 @@
     if (event.key === "i") { event.preventDefault(); actions.italic(); }
   });
 
+  // ---- Featured image from the media library: its alt text, caption and credit come along ----
+  var imageUrl = document.getElementById("image-url");
+  if (imageUrl) {
+    imageUrl.addEventListener("change", function () {
+      var option = Array.prototype.find.call(document.querySelectorAll("#media-urls option"), function (o) { return o.value === imageUrl.value; });
+      if (!option) return;
+      [["image-alt", "data-alt"], ["image-caption", "data-caption"], ["image-credit", "data-credit"]].forEach(function (pair) {
+        var field = document.getElementById(pair[0]);
+        if (field && !field.value) field.value = option.getAttribute(pair[1]) || "";
+      });
+    });
+  }
+
   // ---- "Baca juga" picker ----
   var picker = document.getElementById("bacajuga-picker");
   var pickerInput = document.getElementById("picker-q");

@@ -25,6 +25,7 @@ public partial class EditModel(WartaDb db, SaveArticle save, CurrentStaff curren
     public List<(int Id, string Name)> Sections { get; private set; } = [];
     public List<(int Id, string Name)> Authors { get; private set; } = [];
     public List<string> TagNames { get; private set; } = [];
+    public List<Media.MediaItem> RecentMedia { get; private set; } = [];
 
     /// <summary>"Baca juga" blocks whose target readers will not see (missing or not published): shown to the editor.</summary>
     public List<int> HiddenBacaJuga { get; private set; } = [];
@@ -115,6 +116,7 @@ public partial class EditModel(WartaDb db, SaveArticle save, CurrentStaff curren
         Sections = (await db.Sections.AsNoTracking().OrderBy(s => s.Position).Select(s => new { s.Id, s.Name }).ToListAsync(ct)).ConvertAll(s => (s.Id, s.Name));
         Authors = (await db.Authors.AsNoTracking().OrderBy(a => a.Name).Select(a => new { a.Id, a.Name }).ToListAsync(ct)).ConvertAll(a => (a.Id, a.Name));
         TagNames = await db.Tags.AsNoTracking().OrderBy(t => t.Name).Select(t => t.Name).Take(2000).ToListAsync(ct);
+        RecentMedia = await db.MediaItems.AsNoTracking().OrderByDescending(m => m.Id).Take(100).ToListAsync(ct);
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\[baca-juga\s+id=""?(\d{1,9})""?\s*\]")]
