@@ -25,7 +25,7 @@ public partial class EditModel(WartaDb db, SaveArticle save, CurrentStaff curren
     public List<(int Id, string Name)> Sections { get; private set; } = [];
     public List<(int Id, string Name)> Authors { get; private set; } = [];
     public List<string> TagNames { get; private set; } = [];
-    public List<Media.MediaItem> RecentMedia { get; private set; } = [];
+    public List<Warta.Web.Media.MediaItem> RecentMedia { get; private set; } = [];
 
     /// <summary>"Baca juga" blocks whose target readers will not see (missing or not published): shown to the editor.</summary>
     public List<int> HiddenBacaJuga { get; private set; } = [];
