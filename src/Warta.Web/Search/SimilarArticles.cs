@@ -3,6 +3,7 @@ using Lucene.Net.Analysis.Id;
 using Lucene.Net.Index;
 using Lucene.Net.Queries.Mlt;
 using Lucene.Net.Search;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Warta.Web.Search;
 
@@ -10,14 +11,25 @@ namespace Warta.Web.Search;
 /// "More like this" over the index: the articles whose words are most like this one's, then re-ranked with shared
 /// tags and recency, as an editor would weigh them.
 /// </summary>
-public sealed class SimilarArticles(ArticleIndex index, Analyzers analyzers)
+public sealed class SimilarArticles(ArticleIndex index, Analyzers analyzers, IMemoryCache cache)
 {
     private const int Candidates = 25;
+
+    // Relatedness changes slowly; recomputing it (re-analysing the whole story) on every page view is wasted work.
+    private static readonly TimeSpan Keep = TimeSpan.FromMinutes(5);
 
     /// <summary>Ids of the most related published articles, best first; null when the index cannot answer yet.</summary>
     public IReadOnlyList<int>? Find(int articleId, DateTime utcNow, int count)
     {
         if (!index.IsReady) return null;
+        if (cache.TryGetValue<List<int>>(("similar", articleId, count), out var known)) return known;
+        var found = Compute(articleId, utcNow, count);
+        if (found is not null) cache.Set(("similar", articleId, count), found, Keep);
+        return found;
+    }
+
+    private List<int>? Compute(int articleId, DateTime utcNow, int count)
+    {
         return index.Search(searcher =>
         {
             var self = searcher.Search(new TermQuery(new Term(IndexFields.Id, articleId.ToString(CultureInfo.InvariantCulture))), 1);
