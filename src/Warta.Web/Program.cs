@@ -2,6 +2,7 @@ using Warta.Web.Cli;
 using Warta.Web.Data;
 using Warta.Web.Feeds;
 using Warta.Web.Newsroom;
+using Warta.Web.Popular;
 using Warta.Web.Search;
 using Warta.Web.Site;
 using Warta.Web.Sitemaps;
@@ -15,6 +16,7 @@ builder.Services.AddReaderSite();
 builder.Services.AddFeeds();
 builder.Services.AddSearch();
 builder.Services.AddNewsroom();
+builder.Services.AddPopular();
 
 var app = builder.Build();
 

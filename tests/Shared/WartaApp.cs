@@ -40,6 +40,7 @@ public class WartaApp : WebApplicationFactory<Program>
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Error");
         builder.UseSetting("Warta:Scheduler:IntervalSeconds", "1");
+        builder.UseSetting("Warta:Popular:ListSeconds", "1");
     }
 
     /// <summary>A reader's client: follows no redirects, so tests see each 301 for what it is.</summary>

@@ -25,6 +25,7 @@ public class WartaDb(DbContextOptions<WartaDb> options)
     public DbSet<SiteSettings> SiteSettings => Set<SiteSettings>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Media.MediaItem> MediaItems => Set<Media.MediaItem>();
+    public DbSet<Popular.ArticleViewCount> ArticleViewCounts => Set<Popular.ArticleViewCount>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -6,7 +6,7 @@ using Warta.Web.Site;
 
 namespace Warta.Web.Pages;
 
-public class IndexModel(WartaDb db, SectionDirectory sections, SiteSettingsCache settings, TimeProvider clock)
+public class IndexModel(WartaDb db, SectionDirectory sections, Popular.MostRead mostRead, SiteSettingsCache settings, TimeProvider clock)
     : ReaderPage(settings, clock)
 {
     private const int ArticlesPerSectionBlock = 4;
@@ -15,6 +15,7 @@ public class IndexModel(WartaDb db, SectionDirectory sections, SiteSettingsCache
     public ArticleSummary? Headline => Latest.PageNumber == 1 && Latest.Items.Count > 0 ? Latest.Items[0] : null;
     public IEnumerable<ArticleSummary> LatestList => Headline is null ? Latest.Items : Latest.Items.Skip(1);
     public List<SectionBlock> SectionBlocks { get; } = [];
+    public IReadOnlyList<ArticleSummary> Popular { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int? pageNumber, [FromQuery(Name = "s")] string? wordPressSearch, CancellationToken ct)
     {
@@ -28,6 +29,7 @@ public class IndexModel(WartaDb db, SectionDirectory sections, SiteSettingsCache
         Description = Site.Tagline;
         if (Latest.PageNumber == 1)
         {
+            Popular = await mostRead.GetAsync();
             // One small query per section: sections are few, and each uses the (Status, PublishedAt) index.
             foreach (var section in await sections.AllAsync())
             {

@@ -22,4 +22,7 @@ public class SiteSettings
 
     /// <summary>Staff initials at the end of each story, "(rhd/ytg)", as many Indonesian newsrooms print them.</summary>
     public bool ShowStaffInitials { get; set; }
+
+    /// <summary>"Terpopuler" counts the last 24 hours (default) or the last 168 (a week).</summary>
+    public int PopularWindowHours { get; set; } = 24;
 }

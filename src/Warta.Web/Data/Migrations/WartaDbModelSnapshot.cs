@@ -549,6 +549,24 @@ namespace Warta.Web.Data.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("Warta.Web.Popular.ArticleViewCount", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("HourUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Views")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ArticleId", "HourUtc");
+
+                    b.HasIndex("HourUtc");
+
+                    b.ToTable("ArticleViewCounts");
+                });
+
             modelBuilder.Entity("Warta.Web.Sections.Section", b =>
                 {
                     b.Property<int>("Id")
@@ -600,6 +618,9 @@ namespace Warta.Web.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("PopularWindowHours")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("ShowStaffInitials")
                         .HasColumnType("INTEGER");
@@ -767,6 +788,15 @@ namespace Warta.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Author");
+                });
+
+            modelBuilder.Entity("Warta.Web.Popular.ArticleViewCount", b =>
+                {
+                    b.HasOne("Warta.Web.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Warta.Web.Articles.Article", b =>

@@ -4,13 +4,14 @@ using Microsoft.EntityFrameworkCore;
 using Warta.Web.Articles;
 using Warta.Web.Articles.Body;
 using Warta.Web.Data;
+using Warta.Web.Popular;
 using Warta.Web.Seo;
 using Warta.Web.Site;
 
 namespace Warta.Web.Pages.Articles;
 
 public class ShowModel(
-    WartaDb db, BodyRenderer renderer, BacaJugaLinks bacaJuga, RelatedArticles related,
+    WartaDb db, BodyRenderer renderer, BacaJugaLinks bacaJuga, RelatedArticles related, ViewCounter views, MostRead mostRead,
     SiteSettingsCache settings, TimeProvider clock) : ReaderPage(settings, clock)
 {
     private const int RelatedCount = 4;
@@ -19,6 +20,7 @@ public class ShowModel(
     public IHtmlContent Body { get; private set; } = HtmlString.Empty;
     public IReadOnlyList<ArticleSummary> Related { get; private set; } = [];
     public string JsonLd { get; private set; } = "";
+    public IReadOnlyList<ArticleSummary> Popular { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string year, string month, string day, string slug, CancellationToken ct)
     {
@@ -40,6 +42,8 @@ public class ShowModel(
         var rendered = renderer.Render(article.Id, article.Body, article.BodyFormat);
         Body = new HtmlString(await bacaJuga.ComposeAsync(rendered, T("BacaJuga"), UtcNow, Zone, ct));
         Related = await related.FindAsync(article.Id, article.SectionId, article.Tags.Select(t => t.Id).ToList(), RelatedCount, UtcNow, Zone, ct);
+        Popular = await mostRead.GetAsync();
+        views.Record(article.Id, HttpContext);
         return Page();
     }
 

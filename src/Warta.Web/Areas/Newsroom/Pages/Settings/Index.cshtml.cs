@@ -20,6 +20,7 @@ public class IndexModel(WartaDb db, SiteSettingsCache cache) : NewsroomPage
     [BindProperty] public int ArticlesPerPage { get; set; }
     [BindProperty] public bool FeedFullText { get; set; }
     [BindProperty] public bool ShowStaffInitials { get; set; }
+    [BindProperty] public int PopularWindowHours { get; set; } = 24;
 
     public List<string> Problems { get; } = [];
     public bool Saved { get; private set; }
@@ -29,6 +30,7 @@ public class IndexModel(WartaDb db, SiteSettingsCache cache) : NewsroomPage
         Title = T("SetTitle");
         var s = await db.SiteSettings.AsNoTracking().SingleAsync();
         (Name, Tagline, Language, TimeZone, ArticlesPerPage, FeedFullText, ShowStaffInitials) = (s.Name, s.Tagline, s.Language, s.TimeZone, s.ArticlesPerPage, s.FeedFullText, s.ShowStaffInitials);
+        PopularWindowHours = s.PopularWindowHours;
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -39,11 +41,13 @@ public class IndexModel(WartaDb db, SiteSettingsCache cache) : NewsroomPage
         if (!SiteLanguages.IsSupported(Language ?? "")) Problems.Add(T("FieldRequired", T("EdLanguage")));
         if (!Zones.Contains(TimeZone)) Problems.Add(T("FieldRequired", T("SetTimeZone")));
         if (ArticlesPerPage is < 1 or > 100) Problems.Add(T("SetPerPageRange"));
+        if (PopularWindowHours is not (24 or 168)) Problems.Add(T("FieldRequired", T("SetPopularWindow")));
         if (Problems.Count > 0) return Page();
 
         var s = await db.SiteSettings.SingleAsync();
         (s.Name, s.Tagline, s.Language, s.TimeZone, s.ArticlesPerPage, s.FeedFullText, s.ShowStaffInitials) =
             (Name!.Trim(), string.IsNullOrWhiteSpace(Tagline) ? null : Tagline.Trim(), Language!, TimeZone!, ArticlesPerPage, FeedFullText, ShowStaffInitials);
+        s.PopularWindowHours = PopularWindowHours;
         await db.SaveChangesAsync();
         await cache.ReloadAsync();
         Saved = true;
