@@ -36,6 +36,7 @@ app.MapGet("/healthz", () => Results.Text("ok"));
 app.MapRazorPages();
 app.MapFeeds();
 app.MapSitemaps();
+app.MapThemeStylesheet();
 
 await app.RunAsync();
 return 0;

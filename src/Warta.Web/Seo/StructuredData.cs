@@ -49,13 +49,20 @@ public static class StructuredData
         return new JsonArray(newsArticle, breadcrumbs).ToJsonString(Options);
     }
 
-    private static JsonObject Publisher(CurrentSite site, Func<string, string> absolute) => new()
+    private static JsonObject Publisher(CurrentSite site, Func<string, string> absolute)
     {
-        ["@type"] = "Organization",
-        ["name"] = site.Name,
-        ["url"] = absolute(SiteUrls.Home),
-        ["logo"] = new JsonObject { ["@type"] = "ImageObject", ["url"] = absolute(SiteUrls.Logo) },
-    };
+        var identity = site.Identity;
+        var logo = identity.PublisherLogoUrl.StartsWith('/') ? absolute(identity.PublisherLogoUrl) : identity.PublisherLogoUrl;
+        var publisher = new JsonObject
+        {
+            ["@type"] = "Organization",
+            ["name"] = identity.PublisherName,
+            ["url"] = absolute(SiteUrls.Home),
+            ["logo"] = new JsonObject { ["@type"] = "ImageObject", ["url"] = logo },
+        };
+        if (identity.SocialLinks.Count > 0) publisher["sameAs"] = new JsonArray(identity.SocialLinks.Select(l => (JsonNode)JsonValue.Create(l)!).ToArray());
+        return publisher;
+    }
 
     private static JsonObject Crumb(int position, string name, string url) => new()
     {

@@ -25,4 +25,17 @@ public class SiteSettings
 
     /// <summary>"Terpopuler" counts the last 24 hours (default) or the last 168 (a week).</summary>
     public int PopularWindowHours { get; set; } = 24;
+
+    public string? LogoUrl { get; set; }
+    public string? FaviconUrl { get; set; }
+
+    /// <summary>The one colour a newspaper is known by (#rrggbb).</summary>
+    public string AccentColor { get; set; } = "#b3261e";
+
+    /// <summary>Profile addresses (one per line) linked in the footer and listed as sameAs in structured data.</summary>
+    public string? SocialLinks { get; set; }
+
+    /// <summary>The publisher named in JSON-LD when it differs from the site name (a company behind a masthead).</summary>
+    public string? PublisherName { get; set; }
+    public string? PublisherLogoUrl { get; set; }
 }

@@ -15,7 +15,7 @@ public class SiteManagementTests(WartaApp app) : IClassFixture<WartaApp>
             var response = await admin.PostFormAsync("/newsroom/pengaturan/", new()
             {
                 ["Name"] = "Kabar Timur", ["Tagline"] = "Dari Makassar untuk Indonesia", ["Language"] = "en",
-                ["TimeZone"] = "Asia/Makassar", ["ArticlesPerPage"] = "12", ["FeedFullText"] = "true",
+                ["TimeZone"] = "Asia/Makassar", ["ArticlesPerPage"] = "12", ["FeedFullText"] = "true", ["PopularWindowHours"] = "24", ["AccentColor"] = "#b3261e",
             });
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
 
@@ -25,7 +25,7 @@ public class SiteManagementTests(WartaApp app) : IClassFixture<WartaApp>
 
             var bad = await admin.PostFormAsync("/newsroom/pengaturan/", new()
             {
-                ["Name"] = "", ["Language"] = "fr", ["TimeZone"] = "Europe/Paris", ["ArticlesPerPage"] = "0",
+                ["Name"] = "", ["Language"] = "fr", ["TimeZone"] = "Europe/Paris", ["ArticlesPerPage"] = "0", ["PopularWindowHours"] = "24", ["AccentColor"] = "#b3261e",
             });
             var problems = Html.Parse(await bad.Content.ReadAsStringAsync()).QuerySelectorAll(".nr-problem li").Length;
             Assert.Equal(4, problems);
@@ -33,6 +33,48 @@ public class SiteManagementTests(WartaApp app) : IClassFixture<WartaApp>
         finally
         {
             await app.SetSiteAsync(s => { s.Name = "Warta"; s.Tagline = null; s.Language = "id"; s.TimeZone = "Asia/Jakarta"; s.ArticlesPerPage = 10; });
+        }
+    }
+
+    [Fact]
+    public async Task SiteIdentity_ReachesEveryPage_AndTheStructuredData()
+    {
+        var admin = await app.CreateClientAsAsync(NewsroomRoles.Administrator);
+        try
+        {
+            await admin.PostFormAsync("/newsroom/pengaturan/", new()
+            {
+                ["Name"] = "Warta", ["Language"] = "id", ["TimeZone"] = "Asia/Jakarta", ["ArticlesPerPage"] = "10", ["PopularWindowHours"] = "24",
+                ["LogoUrl"] = "/media/logo-kabar.svg", ["FaviconUrl"] = "/media/ikon.png", ["AccentColor"] = "#0a5c36",
+                ["SocialLinks"] = "https://x.com/wartauji\nhttps://www.instagram.com/wartauji", ["PublisherName"] = "PT Warta Media Nusantara",
+            });
+            var article = await An.Article().SaveAsync(app);
+            var (_, page) = await app.CreateReader().GetPageAsync(WartaApp.UrlOf(article));
+
+            Assert.Equal("/media/logo-kabar.svg", page.QuerySelector(".brand img")?.GetAttribute("src"));
+            Assert.Equal("/media/ikon.png", page.QuerySelector("link[rel=icon]")?.GetAttribute("href"));
+            Assert.Equal(["x.com", "instagram.com"], page.QuerySelectorAll(".social-links a").Select(a => a.TextContent));
+            var theme = page.QuerySelectorAll("link[rel=stylesheet]").Select(l => l.GetAttribute("href")).Single(h => h!.StartsWith("/tema.css", StringComparison.Ordinal));
+            Assert.Contains("--accent:#0a5c36", await app.CreateReader().GetStringAsync(theme), StringComparison.Ordinal);
+            var json = System.Text.Json.JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent).RootElement;
+            var publisher = json[0].GetProperty("publisher");
+            Assert.Equal("PT Warta Media Nusantara", publisher.GetProperty("name").GetString());
+            Assert.Equal("http://localhost/media/logo-kabar.svg", publisher.GetProperty("logo").GetProperty("url").GetString());
+            Assert.Equal(2, publisher.GetProperty("sameAs").GetArrayLength());
+
+            var bad = await admin.PostFormAsync("/newsroom/pengaturan/", new()
+            {
+                ["Name"] = "Warta", ["Language"] = "id", ["TimeZone"] = "Asia/Jakarta", ["ArticlesPerPage"] = "10", ["PopularWindowHours"] = "24",
+                ["LogoUrl"] = "javascript:alert(1)", ["AccentColor"] = "merah", ["SocialLinks"] = "http://tidak-aman.example",
+            });
+            var problems = Html.Parse(await bad.Content.ReadAsStringAsync()).QuerySelectorAll(".nr-problem li").Select(li => li.TextContent).ToList();
+            Assert.Contains(problems, p => p.StartsWith("Warna utama harus", StringComparison.Ordinal));
+            Assert.Contains(problems, p => p.StartsWith("Alamat logo", StringComparison.Ordinal));
+            Assert.Contains(problems, p => p.StartsWith("Profil media sosial", StringComparison.Ordinal));
+        }
+        finally
+        {
+            await app.SetSiteAsync(s => { s.LogoUrl = null; s.FaviconUrl = null; s.AccentColor = "#b3261e"; s.SocialLinks = null; s.PublisherName = null; });
         }
     }
 

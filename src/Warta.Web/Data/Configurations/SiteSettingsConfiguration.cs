@@ -13,5 +13,11 @@ internal sealed class SiteSettingsConfiguration : IEntityTypeConfiguration<SiteS
         settings.Property(s => s.Tagline).HasMaxLength(300);
         settings.Property(s => s.Language).HasMaxLength(16);
         settings.Property(s => s.TimeZone).HasMaxLength(64);
+        settings.Property(s => s.LogoUrl).HasMaxLength(1000);
+        settings.Property(s => s.FaviconUrl).HasMaxLength(1000);
+        settings.Property(s => s.AccentColor).HasMaxLength(7);
+        settings.Property(s => s.SocialLinks).HasMaxLength(4000);
+        settings.Property(s => s.PublisherName).HasMaxLength(200);
+        settings.Property(s => s.PublisherLogoUrl).HasMaxLength(1000);
     }
 }

@@ -603,8 +603,17 @@ namespace Warta.Web.Data.Migrations
                     b.Property<int>("Id")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AccentColor")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ArticlesPerPage")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("FaviconUrl")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("FeedFullText")
                         .HasColumnType("INTEGER");
@@ -612,6 +621,10 @@ namespace Warta.Web.Data.Migrations
                     b.Property<string>("Language")
                         .IsRequired()
                         .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LogoUrl")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -622,8 +635,20 @@ namespace Warta.Web.Data.Migrations
                     b.Property<int>("PopularWindowHours")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PublisherLogoUrl")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublisherName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("ShowStaffInitials")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("SocialLinks")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Tagline")
                         .HasMaxLength(300)

@@ -21,6 +21,12 @@ public class IndexModel(WartaDb db, SiteSettingsCache cache) : NewsroomPage
     [BindProperty] public bool FeedFullText { get; set; }
     [BindProperty] public bool ShowStaffInitials { get; set; }
     [BindProperty] public int PopularWindowHours { get; set; } = 24;
+    [BindProperty] public string? LogoUrl { get; set; }
+    [BindProperty] public string? FaviconUrl { get; set; }
+    [BindProperty] public string? AccentColor { get; set; }
+    [BindProperty] public string? SocialLinks { get; set; }
+    [BindProperty] public string? PublisherName { get; set; }
+    [BindProperty] public string? PublisherLogoUrl { get; set; }
 
     public List<string> Problems { get; } = [];
     public bool Saved { get; private set; }
@@ -31,6 +37,7 @@ public class IndexModel(WartaDb db, SiteSettingsCache cache) : NewsroomPage
         var s = await db.SiteSettings.AsNoTracking().SingleAsync();
         (Name, Tagline, Language, TimeZone, ArticlesPerPage, FeedFullText, ShowStaffInitials) = (s.Name, s.Tagline, s.Language, s.TimeZone, s.ArticlesPerPage, s.FeedFullText, s.ShowStaffInitials);
         PopularWindowHours = s.PopularWindowHours;
+        (LogoUrl, FaviconUrl, AccentColor, SocialLinks, PublisherName, PublisherLogoUrl) = (s.LogoUrl, s.FaviconUrl, s.AccentColor, s.SocialLinks, s.PublisherName, s.PublisherLogoUrl);
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -42,12 +49,22 @@ public class IndexModel(WartaDb db, SiteSettingsCache cache) : NewsroomPage
         if (!Zones.Contains(TimeZone)) Problems.Add(T("FieldRequired", T("SetTimeZone")));
         if (ArticlesPerPage is < 1 or > 100) Problems.Add(T("SetPerPageRange"));
         if (PopularWindowHours is not (24 or 168)) Problems.Add(T("FieldRequired", T("SetPopularWindow")));
+        if (!SiteIdentity.IsColor(AccentColor)) Problems.Add(T("SetAccentInvalid"));
+        foreach (var (value, label) in new[] { (LogoUrl, "SetLogo"), (FaviconUrl, "SetFavicon"), (PublisherLogoUrl, "SetPublisherLogo") })
+            if (!SiteIdentity.IsSafeUrl(value)) Problems.Add(T("SetUrlInvalid", T(label)));
+        var socials = (SocialLinks ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (socials.Any(l => !l.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || !Uri.IsWellFormedUriString(l, UriKind.Absolute)) || (SocialLinks ?? "").Length > 4000)
+            Problems.Add(T("SetUrlInvalid", T("SetSocial")));
+        if ((PublisherName ?? "").Length > 200) Problems.Add(T("FieldTooLong", T("SetPublisher"), 200));
         if (Problems.Count > 0) return Page();
 
         var s = await db.SiteSettings.SingleAsync();
         (s.Name, s.Tagline, s.Language, s.TimeZone, s.ArticlesPerPage, s.FeedFullText, s.ShowStaffInitials) =
             (Name!.Trim(), string.IsNullOrWhiteSpace(Tagline) ? null : Tagline.Trim(), Language!, TimeZone!, ArticlesPerPage, FeedFullText, ShowStaffInitials);
         s.PopularWindowHours = PopularWindowHours;
+        static string? Blank(string? v) => string.IsNullOrWhiteSpace(v) ? null : v.Trim();
+        (s.LogoUrl, s.FaviconUrl, s.AccentColor, s.SocialLinks, s.PublisherName, s.PublisherLogoUrl) =
+            (Blank(LogoUrl), Blank(FaviconUrl), AccentColor!.ToLowerInvariant(), Blank(SocialLinks), Blank(PublisherName), Blank(PublisherLogoUrl));
         await db.SaveChangesAsync();
         await cache.ReloadAsync();
         Saved = true;
