@@ -26,6 +26,9 @@ public class WartaDb(DbContextOptions<WartaDb> options)
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Media.MediaItem> MediaItems => Set<Media.MediaItem>();
     public DbSet<Popular.ArticleViewCount> ArticleViewCounts => Set<Popular.ArticleViewCount>();
+    public DbSet<StaticPages.StaticPage> Pages => Set<StaticPages.StaticPage>();
+    public DbSet<StaticPages.PageRevision> PageRevisions => Set<StaticPages.PageRevision>();
+    public DbSet<Menus.MenuItem> MenuItems => Set<Menus.MenuItem>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -19,6 +19,9 @@ public abstract class ReaderPage(SiteSettingsCache settings, TimeProvider clock)
     /// <summary>Open Graph type: "website" for listings, "article" for stories.</summary>
     public string OpenGraphType { get; protected set; } = "website";
 
+    /// <summary>The section this page belongs to (a section page, or a story's section), marked in the menu.</summary>
+    public string? CurrentSectionSlug { get; protected set; }
+
     /// <summary>The feed of what this page lists (section, tag, author), offered beside the site's own.</summary>
     public string? FeedPath { get; protected set; }
 

@@ -34,6 +34,9 @@ public class AuthorizationMatrixTests(WartaApp app) : IClassFixture<WartaApp>
         ["newsroom/tag"] = [Administrator, Editor],
         ["newsroom/profil"] = Everyone,
         ["newsroom/media"] = [Administrator, Editor, Author],
+        ["newsroom/halaman"] = [Administrator, Editor],
+        ["newsroom/halaman/tulis/{id:int?}"] = [Administrator, Editor],
+        ["newsroom/menu"] = [Administrator],
     };
 
     // Pages about one article are asked for an id that does not exist: passing the capability check then means 404.

@@ -63,12 +63,32 @@ public sealed partial class DemoContent(WartaDb db, IOptions<WartaOptions> optio
         }
         await db.SaveChangesAsync(ct);
 
+        AddPages(time.ToUtc(today.ToDateTime(new TimeOnly(9, 0))));
+
         // Demo bodies name their "Baca juga" targets by file key; the stored block names the article id, as editors' do.
         foreach (var article in articles.Values)
         {
             article.Body = DemoLink().Replace(article.Body, m =>
                 articles.TryGetValue(m.Groups["key"].Value, out var target) ? $"[baca-juga id={target.Id}]" : "");
         }
+        await db.SaveChangesAsync(ct);
+        await AddMenusAsync(ct);
+    }
+
+    private void AddPages(DateTime now)
+    {
+        foreach (var (slug, title, body) in DemoPages.All)
+            db.Pages.Add(new StaticPages.StaticPage { Slug = slug, Title = title, Body = body, IsPublished = true, CreatedAt = now, UpdatedAt = now, Version = 1 });
+    }
+
+    private async Task AddMenusAsync(CancellationToken ct)
+    {
+        var position = 0;
+        foreach (var section in await db.Sections.OrderBy(s => s.Position).ToListAsync(ct))
+            db.MenuItems.Add(new Menus.MenuItem { Menu = Menus.MenuLocation.Header, Label = section.Name, Target = Menus.MenuTarget.Section, TargetId = section.Id, Position = ++position });
+        position = 0;
+        foreach (var page in await db.Pages.OrderBy(p => p.Id).ToListAsync(ct))
+            db.MenuItems.Add(new Menus.MenuItem { Menu = Menus.MenuLocation.Footer, Label = page.Title, Target = Menus.MenuTarget.Page, TargetId = page.Id, Position = ++position });
         await db.SaveChangesAsync(ct);
     }
 

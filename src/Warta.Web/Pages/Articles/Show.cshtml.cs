@@ -36,6 +36,7 @@ public class ShowModel(
         Description = article.MetaDescription ?? article.Dek;
         CanonicalPath = permalink;
         OpenGraphType = "article";
+        CurrentSectionSlug = article.SectionSlug;
         ImagePath = article.ImageUrl;
         JsonLd = StructuredData.ForArticle(article, Site, AbsoluteUrl);
 

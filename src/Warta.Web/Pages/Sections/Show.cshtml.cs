@@ -18,6 +18,7 @@ public class ShowModel(WartaDb db, SiteSettingsCache settings, TimeProvider cloc
         var articles = await db.Articles.VisibleAt(UtcNow).Where(a => a.SectionId == section.Id)
             .PageAsync(pageNumber ?? 1, Site.ArticlesPerPage, Zone, ct);
         Intro = section.Description;
+        CurrentSectionSlug = slug;
         Description = section.Description;
         FeedPath = SiteUrls.Section(slug) + "feed/";
         return UseListing(section.Name, SiteUrls.Section(slug), articles, pageNumber) ?? Page();

@@ -10,10 +10,10 @@
     if (question && !window.confirm(question)) event.preventDefault();
   });
 
-  var editor = document.getElementById("editor");
+  var editor = document.getElementById("editor") || document.getElementById("page-editor");
   if (!editor) return;
-  var body = document.getElementById("body");
-  var headline = document.getElementById("headline");
+  var body = editor.querySelector("textarea.ed-body");
+  var headline = editor.querySelector("#headline, #page-title");
   var dek = document.getElementById("dek");
 
   // ---- Toolbar: Markdown without having to know Markdown ----
@@ -143,7 +143,7 @@
 
   // ---- A local copy of what is typed, so nothing is lost to a reload or an expired sign-in ----
   var key = "warta-draft:" + editor.getAttribute("action");
-  var fields = [headline, dek, body];
+  var fields = [headline, dek, body].filter(Boolean);
   var serverText = fields.map(function (f) { return f.value; });
   var justSaved = /[?&]tersimpan=/.test(location.search);
 

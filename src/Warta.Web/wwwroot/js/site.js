@@ -16,6 +16,25 @@
     if (top) top.focus({ preventScroll: true });
   });
 
+  // The menu's checkbox becomes a real button that says whether the menu is open.
+  var nav = document.querySelector(".section-nav");
+  var toggle = document.getElementById("menu-toggle");
+  if (nav && toggle) {
+    var label = nav.querySelector(".menu-toggle");
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "menu-button";
+    button.textContent = label.textContent;
+    button.setAttribute("aria-expanded", "false");
+    button.setAttribute("aria-controls", "main-menu");
+    button.addEventListener("click", function () {
+      var open = nav.classList.toggle("is-open");
+      button.setAttribute("aria-expanded", open ? "true" : "false");
+    });
+    toggle.remove();
+    label.replaceWith(button);
+  }
+
   var floating = document.querySelector(".back-to-top-floating");
   if (floating) {
     var update = function () { floating.classList.toggle("is-visible", window.scrollY > 400); };

@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Html;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Warta.Web.Articles;
+using Warta.Web.Articles.Body;
+using Warta.Web.Data;
+using Warta.Web.Site;
+
+namespace Warta.Web.Pages.Info;
+
+/// <summary>A static page at /{slug}/ or /{parent}/{child}/ (Redaksi, Tentang Kami, Kontak…).</summary>
+public class ShowModel(WartaDb db, BodyRenderer renderer, BacaJugaLinks bacaJuga, SiteSettingsCache settings, TimeProvider clock)
+    : ReaderPage(settings, clock)
+{
+    public IHtmlContent Body { get; private set; } = HtmlString.Empty;
+    public DateTime UpdatedAt { get; private set; }
+    public IReadOnlyList<(string Title, string Url)> Children { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string slug, string? child, CancellationToken ct)
+    {
+        var query = db.Pages.AsNoTracking().Where(p => p.IsPublished);
+        var page = child is null
+            ? await query.Where(p => p.ParentId == null && p.Slug == slug).Select(p => new { p.Id, p.Title, p.Body, p.UpdatedAt, ParentSlug = (string?)null }).SingleOrDefaultAsync(ct)
+            : await query.Where(p => p.Slug == child && p.Parent != null && p.Parent.Slug == slug && p.Parent.IsPublished && p.Parent.ParentId == null)
+                .Select(p => new { p.Id, p.Title, p.Body, p.UpdatedAt, ParentSlug = (string?)p.Parent!.Slug }).SingleOrDefaultAsync(ct);
+        if (page is null) return NotFound();
+
+        Title = page.Title;
+        CanonicalPath = Warta.Web.StaticPages.StaticPage.UrlFor(child ?? slug, page.ParentSlug);
+        UpdatedAt = page.UpdatedAt;
+        Body = new HtmlString(await bacaJuga.ComposeAsync(renderer.Render(-page.Id, page.Body, BodyFormat.Markdown), T("BacaJuga"), UtcNow, Zone, ct));
+        var children = await db.Pages.AsNoTracking().Where(p => p.ParentId == page.Id && p.IsPublished).OrderBy(p => p.Title)
+            .Select(p => new { p.Title, p.Slug }).ToListAsync(ct);
+        Children = children.ConvertAll(c => (c.Title, Warta.Web.StaticPages.StaticPage.UrlFor(c.Slug, slug)));
+        return Page();
+    }
+}

@@ -1,0 +1,30 @@
+namespace Warta.Web.StaticPages;
+
+/// <summary>
+/// A page outside the news flow (Redaksi, Tentang Kami, Kontak, Pedoman Media Siber): no date in its address,
+/// <c>/{slug}/</c> or, under a parent, <c>/{parent}/{child}/</c>.
+/// </summary>
+public class StaticPage
+{
+    public const int TitleMaxLength = 200;
+
+    /// <summary>First path segments that belong to the site's own routes and so cannot be page slugs.</summary>
+    public static readonly IReadOnlySet<string> ReservedSlugs = new HashSet<string>(
+        ["rubrik", "tag", "penulis", "cari", "feed", "newsroom", "media", "page", "category", "author", "css", "js", "404", "error", "healthz", "tema"],
+        StringComparer.Ordinal);
+
+    public int Id { get; set; }
+    public required string Slug { get; set; }
+    public required string Title { get; set; }
+    public string Body { get; set; } = "";
+    public int? ParentId { get; set; }
+    public StaticPage? Parent { get; set; }
+    public bool IsPublished { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+    public int Version { get; set; }
+
+    public string Url => UrlFor(Slug, Parent?.Slug);
+
+    public static string UrlFor(string slug, string? parentSlug) => parentSlug is null ? $"/{slug}/" : $"/{parentSlug}/{slug}/";
+}
