@@ -20,6 +20,8 @@ public static class ThemeStylesheet
             http.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
             return Results.Text($":root{{--accent:{accent};--accent-dark:{Darker(accent)}}}", "text/css; charset=utf-8");
         });
+        // Browsers ask for /favicon.ico on their own, whatever the page links: send them to the site's icon, never a 404.
+        app.MapGet("/favicon.ico", (SiteSettingsCache settings) => Results.Redirect(settings.Current.Identity.FaviconUrl));
         return app;
     }
 

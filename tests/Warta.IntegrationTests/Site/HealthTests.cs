@@ -11,4 +11,15 @@ public class HealthTests(WartaApp app) : IClassFixture<WartaApp>
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
+
+    [Fact]
+    public async Task FaviconIco_LeadsToTheSitesIcon_NeverA404()
+    {
+        var client = app.CreateReader();
+
+        var response = await client.GetAsync("/favicon.ico");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(response.Headers.Location!.ToString())).StatusCode);
+    }
 }
