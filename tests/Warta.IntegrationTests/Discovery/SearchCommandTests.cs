@@ -1,24 +1,9 @@
-using System.Diagnostics;
-
 namespace Warta.IntegrationTests.Discovery;
 
 /// <summary>The real command lines, run as a newcomer would (the app's own executable, a fresh data directory).</summary>
 public class SearchCommandTests
 {
-    private static async Task<(int Exit, string Output, string Errors)> RunAsync(params string[] args)
-    {
-        var dll = Path.Combine(AppContext.BaseDirectory, "Warta.Web.dll");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(dll);
-        foreach (var a in args) start.ArgumentList.Add(a);
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output, await errors);
-    }
+    private static Task<(int Exit, string Output, string Errors)> RunAsync(params string[] args) => AppCommand.RunAsync(null, args);
 
     [Fact]
     public async Task Analyze_PrintsEachWordAndItsStoredTerms()

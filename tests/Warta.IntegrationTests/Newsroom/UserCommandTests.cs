@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 
 namespace Warta.IntegrationTests.Newsroom;
@@ -6,22 +5,8 @@ namespace Warta.IntegrationTests.Newsroom;
 /// <summary>The first administrator, made as README says: <c>user add</c> with the password on standard input.</summary>
 public class UserCommandTests
 {
-    private static async Task<(int Exit, string Output, string Errors)> RunAsync(string directory, string input, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Warta.Web.dll"));
-        foreach (var a in args) start.ArgumentList.Add(a);
-        start.ArgumentList.Add($"--Warta:DataDirectory={directory}");
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        using var process = Process.Start(start)!;
-        await process.StandardInput.WriteLineAsync(input);
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output, await errors);
-    }
+    private static Task<(int Exit, string Output, string Errors)> RunAsync(string directory, string input, params string[] args) =>
+        AppCommand.RunAsync(input, [.. args, $"--Warta:DataDirectory={directory}"]);
 
     [Fact]
     public async Task UserAdd_CreatesTheFirstAdministrator_WhoCanSignIn()

@@ -11,8 +11,8 @@ using Warta.Web.Data;
 namespace Warta.Web.Data.Migrations
 {
     [DbContext(typeof(WartaDb))]
-    [Migration("20261125190215_Media")]
-    partial class Media
+    [Migration("20261125192340_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -439,6 +439,45 @@ namespace Warta.Web.Data.Migrations
                     b.ToTable("MediaItems");
                 });
 
+            modelBuilder.Entity("Warta.Web.Menus.MenuItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Menu")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Target")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TargetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParentId");
+
+                    b.HasIndex("Menu", "Position");
+
+                    b.ToTable("MenuItems");
+                });
+
             modelBuilder.Entity("Warta.Web.Newsroom.Accounts.NewsroomUser", b =>
                 {
                     b.Property<int>("Id")
@@ -552,6 +591,24 @@ namespace Warta.Web.Data.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("Warta.Web.Popular.ArticleViewCount", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("HourUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Views")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ArticleId", "HourUtc");
+
+                    b.HasIndex("HourUtc");
+
+                    b.ToTable("ArticleViewCounts");
+                });
+
             modelBuilder.Entity("Warta.Web.Sections.Section", b =>
                 {
                     b.Property<int>("Id")
@@ -588,8 +645,17 @@ namespace Warta.Web.Data.Migrations
                     b.Property<int>("Id")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AccentColor")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ArticlesPerPage")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("FaviconUrl")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("FeedFullText")
                         .HasColumnType("INTEGER");
@@ -599,9 +665,31 @@ namespace Warta.Web.Data.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LogoUrl")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PopularWindowHours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PublisherLogoUrl")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublisherName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ShowStaffInitials")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SocialLinks")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Tagline")
@@ -616,6 +704,83 @@ namespace Warta.Web.Data.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("SiteSettings");
+                });
+
+            modelBuilder.Entity("Warta.Web.StaticPages.PageRevision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SavedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PageId");
+
+                    b.ToTable("PageRevisions");
+                });
+
+            modelBuilder.Entity("Warta.Web.StaticPages.StaticPage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParentId", "Slug")
+                        .IsUnique();
+
+                    b.ToTable("Pages", (string)null);
                 });
 
             modelBuilder.Entity("Warta.Web.Tags.Tag", b =>
@@ -759,6 +924,14 @@ namespace Warta.Web.Data.Migrations
                     b.Navigation("Author");
                 });
 
+            modelBuilder.Entity("Warta.Web.Menus.MenuItem", b =>
+                {
+                    b.HasOne("Warta.Web.Menus.MenuItem", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
             modelBuilder.Entity("Warta.Web.Newsroom.Accounts.NewsroomUser", b =>
                 {
                     b.HasOne("Warta.Web.Authors.Author", "Author")
@@ -767,6 +940,34 @@ namespace Warta.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Author");
+                });
+
+            modelBuilder.Entity("Warta.Web.Popular.ArticleViewCount", b =>
+                {
+                    b.HasOne("Warta.Web.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Warta.Web.StaticPages.PageRevision", b =>
+                {
+                    b.HasOne("Warta.Web.StaticPages.StaticPage", null)
+                        .WithMany()
+                        .HasForeignKey("PageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Warta.Web.StaticPages.StaticPage", b =>
+                {
+                    b.HasOne("Warta.Web.StaticPages.StaticPage", "Parent")
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Parent");
                 });
 
             modelBuilder.Entity("Warta.Web.Articles.Article", b =>
