@@ -22,6 +22,7 @@ if [ ${#need[@]} -gt 0 ]; then
   apt-get -o DPkg::Lock::Timeout=600 install -y -qq "${need[@]}" >/dev/null
 fi
 
+rm -rf artifacts/screenshots   # only this run's pictures, no stale failure shots
 results="$(pwd)/artifacts/test-results"
 rm -rf "$results"
 mkdir -p "$results"
