@@ -1,4 +1,5 @@
 using Warta.Web.Cli;
+using Warta.Web.Comments;
 using Warta.Web.Data;
 using Warta.Web.Feeds;
 using Warta.Web.Newsroom;
@@ -17,6 +18,7 @@ builder.Services.AddFeeds();
 builder.Services.AddSearch();
 builder.Services.AddNewsroom();
 builder.Services.AddPopular();
+builder.Services.AddComments();
 
 var app = builder.Build();
 
@@ -32,6 +34,7 @@ app.UseNewsroomNoStore();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 app.MapGet("/healthz", () => Results.Text("ok"));
 app.MapRazorPages();
 app.MapFeeds();

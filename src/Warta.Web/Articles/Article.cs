@@ -48,6 +48,10 @@ public class Article
     public List<Byline> Bylines { get; set; } = [];
     public List<Tag> Tags { get; set; } = [];
     public List<ArticleRedirect> Redirects { get; set; } = [];
+    public List<Comments.Comment> Comments { get; set; } = [];
+
+    /// <summary>Editors can close one story's comments; the site can close them all after a number of days.</summary>
+    public bool CommentsOpen { get; set; } = true;
 
     public const int MetaDescriptionMaxLength = 300;
     public const int BodyMaxLength = 500_000;

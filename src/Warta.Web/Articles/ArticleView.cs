@@ -5,4 +5,4 @@ public sealed record ArticleView(
     int Id, string Slug, string Headline, string? Dek, string Body, BodyFormat BodyFormat, string Language, string? Dateline,
     DateTime PublishedAt, DateTime? UpdatedAt, int SectionId, string SectionName, string SectionSlug,
     string? ImageUrl, string? ImageAlt, string? ImageCaption, string? ImageCredit,
-    IReadOnlyList<BylineView> Bylines, IReadOnlyList<TagView> Tags, string? MetaDescription);
+    IReadOnlyList<BylineView> Bylines, IReadOnlyList<TagView> Tags, string? MetaDescription, bool CommentsOpen = true);

@@ -29,6 +29,7 @@ public class WartaDb(DbContextOptions<WartaDb> options)
     public DbSet<StaticPages.StaticPage> Pages => Set<StaticPages.StaticPage>();
     public DbSet<StaticPages.PageRevision> PageRevisions => Set<StaticPages.PageRevision>();
     public DbSet<Menus.MenuItem> MenuItems => Set<Menus.MenuItem>();
+    public DbSet<Comments.Comment> Comments => Set<Comments.Comment>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

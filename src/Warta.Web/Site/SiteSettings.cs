@@ -38,4 +38,19 @@ public class SiteSettings
     /// <summary>The publisher named in JSON-LD when it differs from the site name (a company behind a masthead).</summary>
     public string? PublisherName { get; set; }
     public string? PublisherLogoUrl { get; set; }
+
+    // Discussion settings, with WordPress's meaning and defaults (its Settings › Discussion screen).
+    public bool CommentNameEmailRequired { get; set; } = true;
+    public bool CommentManualApproval { get; set; }
+    public bool CommentPreviouslyApproved { get; set; } = true;
+
+    /// <summary>Hold a comment with this many links or more (WordPress's comment_max_links; bare URLs count).</summary>
+    public int CommentMaxLinks { get; set; } = 2;
+    public string? CommentModerationWords { get; set; }
+    public string? CommentDisallowedWords { get; set; }
+
+    /// <summary>Close comments on stories older than this many days; 0 keeps them open.</summary>
+    public int CommentCloseAfterDays { get; set; }
+    public int CommentThreadDepth { get; set; } = 5;
+    public int CommentsPerPage { get; set; } = 50;
 }

@@ -19,7 +19,8 @@ public class LocalizationTests(WartaApp app) : IClassFixture<WartaApp>, IAsyncLi
         Assert.Equal("id", page.DocumentElement.GetAttribute("lang"));
         Assert.Equal("Kembali ke atas", page.Text("a.back-to-top").Replace("↑", "", StringComparison.Ordinal).Trim());
         Assert.Equal("Rabu, 19 Juni 2024 08:15 WIB", page.Text(".published time"));
-        Assert.Equal("Komentar", page.Text("#comments-title"));
+        Assert.Equal("0 Komentar", page.Text("#comments-title"));
+        Assert.StartsWith("Tinggalkan Balasan", page.Text("#reply-title"), StringComparison.Ordinal);
         Assert.Equal("Langsung ke konten", page.Text(".skip-link"));
     }
 
@@ -35,7 +36,8 @@ public class LocalizationTests(WartaApp app) : IClassFixture<WartaApp>, IAsyncLi
         Assert.Equal("en", page.DocumentElement.GetAttribute("lang"));
         Assert.Equal("Back to top", page.Text("a.back-to-top").Replace("↑", "", StringComparison.Ordinal).Trim());
         Assert.Equal("Wednesday, 19 June 2024 08:15 WIB", page.Text(".published time"));
-        Assert.Equal("Comments", page.Text("#comments-title"));
+        Assert.Equal("0 Comments", page.Text("#comments-title"));
+        Assert.StartsWith("Leave a Reply", page.Text("#reply-title"), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, notFoundResponse.StatusCode);
         Assert.Equal("Page not found", notFound.Text("h1"));
     }

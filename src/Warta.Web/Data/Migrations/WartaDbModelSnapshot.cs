@@ -171,6 +171,9 @@ namespace Warta.Web.Data.Migrations
                     b.Property<int>("BodyFormat")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("CommentsOpen")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -372,6 +375,70 @@ namespace Warta.Web.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("Authors");
+                });
+
+            modelBuilder.Entity("Warta.Web.Comments.Comment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorEmail")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorIp")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorName")
+                        .HasMaxLength(245)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorUrl")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Depth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ErasedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(65525)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserAgent")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorEmail");
+
+                    b.HasIndex("ParentId");
+
+                    b.HasIndex("AuthorIp", "CreatedAt");
+
+                    b.HasIndex("ArticleId", "Status", "CreatedAt");
+
+                    b.ToTable("Comments");
                 });
 
             modelBuilder.Entity("Warta.Web.Media.MediaItem", b =>
@@ -650,6 +717,33 @@ namespace Warta.Web.Data.Migrations
                     b.Property<int>("ArticlesPerPage")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("CommentCloseAfterDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CommentDisallowedWords")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("CommentManualApproval")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommentMaxLinks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CommentModerationWords")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("CommentNameEmailRequired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("CommentPreviouslyApproved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommentThreadDepth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommentsPerPage")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("FaviconUrl")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -921,6 +1015,20 @@ namespace Warta.Web.Data.Migrations
                     b.Navigation("Author");
                 });
 
+            modelBuilder.Entity("Warta.Web.Comments.Comment", b =>
+                {
+                    b.HasOne("Warta.Web.Articles.Article", null)
+                        .WithMany("Comments")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Warta.Web.Comments.Comment", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Warta.Web.Menus.MenuItem", b =>
                 {
                     b.HasOne("Warta.Web.Menus.MenuItem", null)
@@ -970,6 +1078,8 @@ namespace Warta.Web.Data.Migrations
             modelBuilder.Entity("Warta.Web.Articles.Article", b =>
                 {
                     b.Navigation("Bylines");
+
+                    b.Navigation("Comments");
 
                     b.Navigation("Redirects");
                 });

@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Warta.Web.Articles;
 using Warta.Web.Articles.Body;
+using Warta.Web.Comments;
 using Warta.Web.Data;
+using Warta.Web.Newsroom.Accounts;
 using Warta.Web.Popular;
 using Warta.Web.Seo;
 using Warta.Web.Site;
@@ -12,7 +14,7 @@ namespace Warta.Web.Pages.Articles;
 
 public class ShowModel(
     WartaDb db, BodyRenderer renderer, BacaJugaLinks bacaJuga, RelatedArticles related, ViewCounter views, MostRead mostRead,
-    SiteSettingsCache settings, TimeProvider clock) : ReaderPage(settings, clock)
+    CommentThread thread, HeldComments held, FormTimer formTimer, SiteSettingsCache settings, TimeProvider clock) : ReaderPage(settings, clock)
 {
     private const int RelatedCount = 4;
 
@@ -22,7 +24,55 @@ public class ShowModel(
     public string JsonLd { get; private set; } = "";
     public IReadOnlyList<ArticleSummary> Popular { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(string year, string month, string day, string slug, CancellationToken ct)
+    [BindProperty] public CommentForm Comment { get; set; } = new();
+    public CommentThread.Page Comments { get; private set; } = new([], [], 0, 1, 1);
+    public bool CommentsOpen { get; private set; }
+    public string CommentToken { get; private set; } = "";
+    public IReadOnlyDictionary<string, string> CommentProblems { get; private set; } = new Dictionary<string, string>();
+
+    /// <summary>Without JavaScript, "Balas" links here (?balas=ID) and the form comes back set to answer that comment.</summary>
+    [FromQuery(Name = "balas")] public int? ReplyTo { get; set; }
+
+    public Task<IActionResult> OnGetAsync(string year, string month, string day, string slug, [FromQuery(Name = "komentar")] int? commentPage, CancellationToken ct) =>
+        ShowAsync(year, month, day, slug, commentPage ?? 1, countView: true, ct);
+
+    /// <summary>The "Tinggalkan Balasan" form posts here; without JavaScript the reader comes back to the comment.</summary>
+    public async Task<IActionResult> OnPostCommentAsync(
+        string year, string month, string day, string slug, [FromServices] PostComment post, [FromServices] CurrentStaff staff, CancellationToken ct)
+    {
+        var id = await db.Articles.VisibleAt(UtcNow).Where(a => a.Slug == slug).Select(a => (int?)a.Id).SingleOrDefaultAsync(ct);
+        if (id is null) return NotFound();
+        var outcome = await post.RunAsync(id.Value, Comment, HttpContext, await staff.GetAsync(), ct);
+        if (outcome.Saved is { } saved)
+        {
+            if (saved.Status == CommentStatus.Pending) held.Add(HttpContext, saved.Id);
+            RememberCommenter();
+            var anchor = saved.Status == CommentStatus.Approved ? $"#comment-{saved.Id}" : "#komentar-saya";
+            // 303: the browser comes back with a GET, so a reload never posts the comment twice.
+            Response.Headers.Location = $"/{year}/{month}/{day}/{slug}/{anchor}";
+            return new StatusCodeResult(StatusCodes.Status303SeeOther);
+        }
+        CommentProblems = outcome.Problems;
+        var page = await ShowAsync(year, month, day, slug, 1, countView: false, ct);
+        Response.StatusCode = outcome.StatusCode;
+        return page;
+    }
+
+    // Only when asked, and only in this browser: the page itself never carries anyone's details.
+    private void RememberCommenter()
+    {
+        const string Cookie = "warta_penulis";
+        if (!Comment.Remember)
+        {
+            Response.Cookies.Delete(Cookie);
+            return;
+        }
+        var value = System.Text.Json.JsonSerializer.Serialize(new { n = Comment.Author, e = Comment.Email, u = Comment.Url });
+        Response.Cookies.Append(Cookie, Uri.EscapeDataString(value),
+            new CookieOptions { SameSite = SameSiteMode.Lax, Secure = Request.IsHttps, MaxAge = TimeSpan.FromDays(365), HttpOnly = false });
+    }
+
+    private async Task<IActionResult> ShowAsync(string year, string month, string day, string slug, int commentPage, bool countView, CancellationToken ct)
     {
         var requestedPath = $"/{year}/{month}/{day}/{slug}/";
         var article = await FindAsync(slug, ct);
@@ -44,7 +94,11 @@ public class ShowModel(
         Body = new HtmlString(await bacaJuga.ComposeAsync(rendered, T("BacaJuga"), UtcNow, Zone, ct));
         Related = await related.FindAsync(article.Id, article.SectionId, article.Tags.Select(t => t.Id).ToList(), RelatedCount, UtcNow, Zone, ct);
         Popular = await mostRead.GetAsync();
-        views.Record(article.Id, HttpContext);
+        var discussion = Site.Discussion;
+        CommentsOpen = CommentRules.IsOpen(article.CommentsOpen, article.PublishedAt, discussion, UtcNow);
+        Comments = await thread.LoadAsync(article.Id, held.Read(Request), commentPage, discussion.PerPage, ct);
+        CommentToken = formTimer.Issue(article.Id);
+        if (countView) views.Record(article.Id, HttpContext);
         return Page();
     }
 
@@ -55,7 +109,7 @@ public class ShowModel(
                 a.PublishedAt!.Value, a.UpdatedAt, a.SectionId, a.Section.Name, a.Section.Slug,
                 a.FeaturedImageUrl, a.FeaturedImageAlt, a.FeaturedImageCaption, a.FeaturedImageCredit,
                 a.Bylines.OrderBy(b => b.Position).Select(b => new BylineView(b.Author.Name, b.Author.Slug, b.Role, b.Author.Initials)).ToList(),
-                a.Tags.OrderBy(t => t.Name).Select(t => new TagView(t.Id, t.Name, t.Slug)).ToList(), a.MetaDescription))
+                a.Tags.OrderBy(t => t.Name).Select(t => new TagView(t.Id, t.Name, t.Slug)).ToList(), a.MetaDescription, a.CommentsOpen))
             .SingleOrDefaultAsync(ct);
 
     /// <summary>An old permalink (slug or date changed since) answers 301 to where the article lives now.</summary>

@@ -35,6 +35,41 @@
     label.replaceWith(button);
   }
 
+  // Comments: "Balas" moves the form under the comment being answered; the remembered name comes from this browser.
+  var respond = document.getElementById("tinggalkan-balasan");
+  if (respond) {
+    var home = document.createComment("form-home");
+    respond.parentNode.insertBefore(home, respond);
+    var parentField = document.getElementById("comment-parent");
+    var cancel = document.getElementById("cancel-reply");
+    document.addEventListener("click", function (event) {
+      var reply = event.target.closest && event.target.closest("a[data-reply]");
+      if (reply) {
+        event.preventDefault();
+        reply.closest("article").after(respond);
+        parentField.value = reply.getAttribute("data-reply");
+        cancel.hidden = false;
+        document.getElementById("comment").focus();
+      } else if (event.target === cancel) {
+        event.preventDefault();
+        home.after(respond);
+        parentField.value = "";
+        cancel.hidden = true;
+      }
+    });
+    var saved = document.cookie.split("; ").filter(function (c) { return c.indexOf("warta_penulis=") === 0; })[0];
+    if (saved) {
+      try {
+        var who = JSON.parse(decodeURIComponent(saved.substring("warta_penulis=".length)));
+        [["author", who.n], ["email", who.e], ["url", who.u]].forEach(function (pair) {
+          var field = document.getElementById(pair[0]);
+          if (field && !field.value && pair[1]) field.value = pair[1];
+        });
+        document.getElementById("remember").checked = true;
+      } catch (e) { /* a damaged cookie just means an empty form */ }
+    }
+  }
+
   var floating = document.querySelector(".back-to-top-floating");
   if (floating) {
     var update = function () { floating.classList.toggle("is-visible", window.scrollY > 400); };

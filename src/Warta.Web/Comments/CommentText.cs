@@ -1,0 +1,50 @@
+using System.Net;
+using System.Text;
+using AngleSharp.Dom;
+using Ganss.Xss;
+
+namespace Warta.Web.Comments;
+
+/// <summary>
+/// A comment as readers see it: plain text in paragraphs with a small allow-list of markup (a, em, strong, code,
+/// blockquote), links only to http(s) and marked nofollow ugc, so neither spam rank nor script gets through.
+/// </summary>
+public sealed class CommentText
+{
+    private readonly HtmlSanitizer sanitizer;
+
+    public CommentText()
+    {
+        sanitizer = new HtmlSanitizer(new HtmlSanitizerOptions
+        {
+            AllowedTags = new HashSet<string>(["a", "em", "strong", "code", "blockquote", "p", "br"], StringComparer.OrdinalIgnoreCase),
+            AllowedAttributes = new HashSet<string>(["href"], StringComparer.OrdinalIgnoreCase),
+            AllowedSchemes = new HashSet<string>(["http", "https"], StringComparer.OrdinalIgnoreCase),
+            UriAttributes = new HashSet<string>(["href"], StringComparer.OrdinalIgnoreCase),
+            AllowedCssProperties = new HashSet<string>(),
+        });
+        sanitizer.PostProcessNode += (_, e) =>
+        {
+            if (e.Node is IElement { LocalName: "a" } link) link.SetAttribute("rel", "nofollow ugc noopener");
+        };
+    }
+
+    public string ToHtml(string text)
+    {
+        var html = new StringBuilder();
+        foreach (var paragraph in text.Replace("\r\n", "\n", StringComparison.Ordinal).Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            html.Append("<p>").Append(paragraph.Replace("\n", "<br>", StringComparison.Ordinal)).Append("</p>");
+        return sanitizer.Sanitize(html.ToString());
+    }
+
+    /// <summary>Initials for the locally drawn avatar (no third-party avatar service, no hash of the email).</summary>
+    public static string Initials(string? name)
+    {
+        var words = (name ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var initials = string.Concat(words.Take(2).Select(w => char.ToUpperInvariant(w[0])));
+        return initials.Length == 0 ? "?" : WebUtility.HtmlEncode(initials);
+    }
+
+    /// <summary>A hue from the name, so the same commenter keeps the same colour.</summary>
+    public static int Hue(string? name) => (int)((uint)string.GetHashCode(name ?? "", StringComparison.Ordinal) % 360);
+}

@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using Warta.Web.Data;
+
+namespace Warta.Web.Comments;
+
+/// <summary>
+/// The thread under an article: approved comments oldest first, replies nested under their parents, top-level
+/// comments paginated; plus this browser's own held comments, shown to it alone.
+/// </summary>
+public sealed class CommentThread(WartaDb db, CommentText text)
+{
+    public sealed record Page(IReadOnlyList<CommentView> Roots, IReadOnlyList<CommentView> Held, int Count, int PageNumber, int TotalPages);
+
+    public async Task<Page> LoadAsync(int articleId, IReadOnlyList<int> heldIds, int pageNumber, int perPage, CancellationToken ct)
+    {
+        var rows = await db.Comments.AsNoTracking()
+            .Where(c => c.ArticleId == articleId && (c.Status == CommentStatus.Approved || (heldIds.Contains(c.Id) && c.Status == CommentStatus.Pending)))
+            .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
+            .Select(c => new { c.Id, c.ParentId, c.Depth, c.AuthorName, c.AuthorUrl, c.Text, c.CreatedAt, c.Status, c.ErasedAt, c.UserId })
+            .ToListAsync(ct);
+        var views = rows.ToDictionary(r => r.Id, r => new CommentView(
+            r.Id, r.ParentId, r.Depth, r.AuthorName, r.AuthorUrl, r.ErasedAt is null ? text.ToHtml(r.Text ?? "") : "",
+            r.CreatedAt, r.Status == CommentStatus.Pending, r.ErasedAt is not null, r.UserId is not null));
+
+        var held = views.Values.Where(v => v.IsHeld).ToList();
+        var roots = new List<CommentView>();
+        foreach (var view in views.Values.Where(v => !v.IsHeld))
+        {
+            if (view.ParentId is { } parent && views.TryGetValue(parent, out var up) && !up.IsHeld) up.Replies.Add(view);
+            else if (view.ParentId is null) roots.Add(view);
+        }
+        var count = views.Values.Count(v => !v.IsHeld && !v.IsErased);
+        var totalPages = Math.Max(1, (roots.Count + perPage - 1) / perPage);
+        var page = Math.Clamp(pageNumber, 1, totalPages);
+        return new Page(roots.Skip((page - 1) * perPage).Take(perPage).ToList(), held, count, page, totalPages);
+    }
+}
