@@ -29,6 +29,10 @@ public class WartaApp : WebApplicationFactory<Program>
     public string DataDirectory { get; }
     public bool SeedDemo { get; }
 
+    /// <summary>Comment defences that would slow every test; the tests of those defences set them back.</summary>
+    protected virtual string MinSecondsToPost => "0";
+    protected virtual string PostsPerMinute => "1000";
+
     /// <summary>Whether disposing removes the data directory (a restart test keeps it for the next host).</summary>
     public bool DeleteDataOnDispose { get; init; } = true;
 
@@ -41,6 +45,8 @@ public class WartaApp : WebApplicationFactory<Program>
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Error");
         builder.UseSetting("Warta:Scheduler:IntervalSeconds", "1");
         builder.UseSetting("Warta:Popular:ListSeconds", "1");
+        builder.UseSetting("Warta:Comments:MinSecondsToPost", MinSecondsToPost);
+        builder.UseSetting("Warta:Comments:PostsPerMinute", PostsPerMinute);
     }
 
     /// <summary>A reader's client: follows no redirects, so tests see each 301 for what it is.</summary>
