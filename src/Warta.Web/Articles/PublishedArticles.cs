@@ -29,9 +29,10 @@ public static class PublishedArticles
         {
             a.Id, a.Slug, a.Headline, a.Dek, a.PublishedAt, a.Language,
             SectionName = a.Section.Name, SectionSlug = a.Section.Slug, a.FeaturedImageUrl, a.FeaturedImageAlt,
+            Comments = a.Comments.Count(c => c.Status == Comments.CommentStatus.Approved && c.ErasedAt == null),
         }).ToListAsync(ct);
         return rows.ConvertAll(r => new ArticleSummary(
             r.Id, Permalink.For(r.Slug, r.PublishedAt!.Value, zone), r.Headline, r.Dek, r.PublishedAt.Value, r.Language,
-            r.SectionName, r.SectionSlug, r.FeaturedImageUrl, r.FeaturedImageAlt));
+            r.SectionName, r.SectionSlug, r.FeaturedImageUrl, r.FeaturedImageAlt, r.Comments));
     }
 }

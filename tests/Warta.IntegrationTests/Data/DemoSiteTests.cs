@@ -59,6 +59,33 @@ public class DemoSiteTests(DemoSiteApp app) : IClassFixture<DemoSiteApp>
     }
 
     [Fact]
+    public async Task CommenterEmails_NeverAppear_InAnyPublicOutput()
+    {
+        var emails = await app.WithDbAsync(db => db.Comments.Where(c => c.AuthorEmail != null).Select(c => c.AuthorEmail!).Distinct().ToListAsync());
+        var ips = await app.WithDbAsync(db => db.Comments.Where(c => c.AuthorIp != null).Select(c => c.AuthorIp!).Distinct().ToListAsync());
+        Assert.True(emails.Count >= 5, "the demo site should carry comments with email addresses");
+        var client = app.CreateReader();
+        var queue = new Queue<string>(["/", "/feed/", "/feed/atom/", "/sitemap.xml", "/sitemap-news.xml", "/robots.txt"]);
+        var seen = new HashSet<string>(queue, StringComparer.Ordinal);
+        var crawled = 0;
+        while (queue.Count > 0)
+        {
+            var url = queue.Dequeue();
+            var response = await client.GetAsync(url);
+            var body = await response.Content.ReadAsStringAsync();
+            crawled++;
+            foreach (var email in emails) Assert.False(body.Contains(email, StringComparison.OrdinalIgnoreCase), $"{email} appears on {url}");
+            foreach (var ip in ips) Assert.False(body.Contains($">{ip}<", StringComparison.Ordinal) || body.Contains($"\"{ip}\"", StringComparison.Ordinal), $"{ip} appears on {url}");
+            var links = System.Text.RegularExpressions.Regex.Matches(body, "(?:href|src)=\"(/[^\"#]*)|<loc>https?://[^/<]+(/[^<]*)</loc>")
+                .Select(m => m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value)
+                .Where(l => l.StartsWith('/') && !l.StartsWith("//", StringComparison.Ordinal) && !l.StartsWith("/media/", StringComparison.Ordinal));
+            foreach (var link in links)
+                if (seen.Add(link)) queue.Enqueue(System.Net.WebUtility.HtmlDecode(link));
+        }
+        Assert.True(crawled > 60, $"crawled {crawled} addresses");
+    }
+
+    [Fact]
     public async Task DemoArticles_LinkToEachOther_WithBacaJuga()
     {
         var url = await app.WithDbAsync(async db =>

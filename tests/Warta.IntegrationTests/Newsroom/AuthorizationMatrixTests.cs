@@ -37,6 +37,8 @@ public class AuthorizationMatrixTests(WartaApp app) : IClassFixture<WartaApp>
         ["newsroom/halaman"] = [Administrator, Editor],
         ["newsroom/halaman/tulis/{id:int?}"] = [Administrator, Editor],
         ["newsroom/menu"] = [Administrator],
+        ["newsroom/komentar"] = [Administrator, Editor, Moderator],
+        ["newsroom/komentar/privasi"] = [Administrator, Editor],
     };
 
     // Pages about one article are asked for an id that does not exist: passing the capability check then means 404.

@@ -73,6 +73,30 @@ public sealed partial class DemoContent(WartaDb db, IOptions<WartaOptions> optio
         }
         await db.SaveChangesAsync(ct);
         await AddMenusAsync(ct);
+        await AddCommentsAsync(articles, time.ToUtc(today.ToDateTime(new TimeOnly(10, 0))), ct);
+    }
+
+    /// <summary>A few reader conversations (fictional readers, addresses on the reserved .example domain).</summary>
+    private async Task AddCommentsAsync(Dictionary<string, Article> articles, DateTime at, CancellationToken ct)
+    {
+        Comments.Comment Say(string key, string name, string email, string text, int minutes, Comments.CommentStatus status = Comments.CommentStatus.Approved, Comments.Comment? parent = null) => new()
+        {
+            ArticleId = articles[key].Id, ParentId = parent?.Id, Depth = parent is null ? 0 : parent.Depth + 1, AuthorName = name, AuthorEmail = email,
+            Text = text, Status = status, CreatedAt = (articles[key].PublishedAt ?? at).AddMinutes(minutes), AuthorIp = "127.0.0.1",
+        };
+        var first = Say("banjir-rob-pesisir", "Ratna Wulandari", "ratna@pembaca.example", "Semoga tanggul permanennya benar-benar dibangun tahun depan. Sudah terlalu lama warga menunggu.", 35);
+        var second = Say("harga-cabai-naik", "Hendra", "hendra@pembaca.example", "Di pasar dekat rumah malah sudah Rp95.000. Operasi pasar perlu cepat.", 50);
+        db.Comments.AddRange(first, second,
+            Say("timnas-u20-menang", "Yusuf Manurung", "yusuf@pembaca.example", "Gol menit ke-88 itu luar biasa! Semoga Sabtu menang lagi.", 20),
+            Say("kebocoran-data-aplikasi", "Anita", "anita@pembaca.example", "Saya pengguna aplikasi itu dan sudah menerima SMS aneh minggu lalu. Terima kasih sarannya.", 40),
+            Say("bulu-tangkis-juara", "Dewi", "dewi@pembaca.example", "Bangga sekali! Pertahanan mereka memang rapat.", 15),
+            Say("harga-cabai-naik", "Pembaca Baru", "baru@pembaca.example", "Apakah operasi pasar juga ada di Sleman?", 90, Comments.CommentStatus.Pending),
+            Say("harga-cabai-naik", "Obat Murah", "spam@spam.example", "Beli obat murah di https://spam.example sekarang https://spam.example/2", 95, Comments.CommentStatus.Spam));
+        await db.SaveChangesAsync(ct);
+        db.Comments.AddRange(
+            Say("banjir-rob-pesisir", "Agus Salim", "agus@pembaca.example", "Setuju, Bu Ratna. Rumah orang tua saya juga kena tiap tahun.", 60, parent: first),
+            Say("harga-cabai-naik", "Sri", "sri@pembaca.example", "Cabai kering bisa jadi pilihan sementara, rasanya tetap pedas.", 70, parent: second));
+        await db.SaveChangesAsync(ct);
     }
 
     private void AddPages(DateTime now)

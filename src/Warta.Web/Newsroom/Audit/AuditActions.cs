@@ -11,4 +11,5 @@ public static class AuditActions
     public const string UserCreated = "user.created";
     public const string RoleChanged = "user.role-changed";
     public const string SignInLockedOut = "user.locked-out";
+    public const string CommentsErased = "comments.erased";
 }
