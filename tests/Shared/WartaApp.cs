@@ -32,6 +32,7 @@ public class WartaApp : WebApplicationFactory<Program>
     /// <summary>Comment defences that would slow every test; the tests of those defences set them back.</summary>
     protected virtual string MinSecondsToPost => "0";
     protected virtual string PostsPerMinute => "1000";
+    protected virtual string FloodSeconds => "15";
 
     /// <summary>Whether disposing removes the data directory (a restart test keeps it for the next host).</summary>
     public bool DeleteDataOnDispose { get; init; } = true;
@@ -47,6 +48,7 @@ public class WartaApp : WebApplicationFactory<Program>
         builder.UseSetting("Warta:Popular:ListSeconds", "1");
         builder.UseSetting("Warta:Comments:MinSecondsToPost", MinSecondsToPost);
         builder.UseSetting("Warta:Comments:PostsPerMinute", PostsPerMinute);
+        builder.UseSetting("Warta:Comments:FloodSeconds", FloodSeconds);
     }
 
     /// <summary>A reader's client: follows no redirects, so tests see each 301 for what it is.</summary>
