@@ -96,6 +96,28 @@ public class ModerationTests(WartaApp app) : IClassFixture<WartaApp>
     }
 
     [Fact]
+    public async Task DiscussionSettings_AndThePerStorySwitch_AreEditedInTheNewsroom()
+    {
+        var admin = await app.CreateClientAsAsync(NewsroomRoles.Administrator);
+        var settings = Html.Parse(await admin.GetStringAsync("/newsroom/pengaturan/"));
+        Assert.Equal("true", settings.QuerySelector("input[name=CommentPreviouslyApproved]")?.HasAttribute("checked").ToString().ToLowerInvariant());
+        Assert.Equal("2", settings.QuerySelector("#max-links")?.GetAttribute("value"));
+
+        var headline = $"Komentar Ditutup {Guid.NewGuid().ToString("N")[..6]}";
+        var section = await A.Section().SaveAsync(app);
+        await admin.PostFormAsync("/newsroom/artikel/tulis/", new()
+        {
+            ["Form.Headline"] = headline, ["Form.Body"] = "Isi.", ["Form.SectionId"] = section.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Form.Language"] = "id", ["Form.CommentsOpen"] = "false", ["act"] = "Publish",
+        }, "#editor");
+        var article = await app.WithDbAsync(db => db.Articles.SingleAsync(a => a.Headline == headline));
+
+        Assert.False(article.CommentsOpen);
+        var (_, page) = await app.CreateReader().GetPageAsync(WartaApp.UrlOf(article));
+        Assert.Null(page.QuerySelector("form.comment-form"));
+    }
+
+    [Fact]
     public async Task StaffWhoModerate_AndTheStorysAuthors_SkipModeration()
     {
         var (email, _) = await app.CreateStaffAsync(NewsroomRoles.Author);

@@ -15,7 +15,7 @@ public class SiteManagementTests(WartaApp app) : IClassFixture<WartaApp>
             var response = await admin.PostFormAsync("/newsroom/pengaturan/", new()
             {
                 ["Name"] = "Kabar Timur", ["Tagline"] = "Dari Makassar untuk Indonesia", ["Language"] = "en",
-                ["TimeZone"] = "Asia/Makassar", ["ArticlesPerPage"] = "12", ["FeedFullText"] = "true", ["PopularWindowHours"] = "24", ["AccentColor"] = "#b3261e",
+                ["TimeZone"] = "Asia/Makassar", ["ArticlesPerPage"] = "12", ["FeedFullText"] = "true", ["PopularWindowHours"] = "24", ["AccentColor"] = "#b3261e", ["CommentThreadDepth"] = "5", ["CommentsPerPage"] = "50", ["CommentMaxLinks"] = "2",
             });
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
 
@@ -25,7 +25,7 @@ public class SiteManagementTests(WartaApp app) : IClassFixture<WartaApp>
 
             var bad = await admin.PostFormAsync("/newsroom/pengaturan/", new()
             {
-                ["Name"] = "", ["Language"] = "fr", ["TimeZone"] = "Europe/Paris", ["ArticlesPerPage"] = "0", ["PopularWindowHours"] = "24", ["AccentColor"] = "#b3261e",
+                ["Name"] = "", ["Language"] = "fr", ["TimeZone"] = "Europe/Paris", ["ArticlesPerPage"] = "0", ["PopularWindowHours"] = "24", ["AccentColor"] = "#b3261e", ["CommentThreadDepth"] = "5", ["CommentsPerPage"] = "50", ["CommentMaxLinks"] = "2",
             });
             var problems = Html.Parse(await bad.Content.ReadAsStringAsync()).QuerySelectorAll(".nr-problem li").Length;
             Assert.Equal(4, problems);
@@ -45,6 +45,7 @@ public class SiteManagementTests(WartaApp app) : IClassFixture<WartaApp>
             await admin.PostFormAsync("/newsroom/pengaturan/", new()
             {
                 ["Name"] = "Warta", ["Language"] = "id", ["TimeZone"] = "Asia/Jakarta", ["ArticlesPerPage"] = "10", ["PopularWindowHours"] = "24",
+                ["CommentThreadDepth"] = "5", ["CommentsPerPage"] = "50", ["CommentMaxLinks"] = "2",
                 ["LogoUrl"] = "/media/logo-kabar.svg", ["FaviconUrl"] = "/media/ikon.png", ["AccentColor"] = "#0a5c36",
                 ["SocialLinks"] = "https://x.com/wartauji\nhttps://www.instagram.com/wartauji", ["PublisherName"] = "PT Warta Media Nusantara",
             });
@@ -65,6 +66,7 @@ public class SiteManagementTests(WartaApp app) : IClassFixture<WartaApp>
             var bad = await admin.PostFormAsync("/newsroom/pengaturan/", new()
             {
                 ["Name"] = "Warta", ["Language"] = "id", ["TimeZone"] = "Asia/Jakarta", ["ArticlesPerPage"] = "10", ["PopularWindowHours"] = "24",
+                ["CommentThreadDepth"] = "5", ["CommentsPerPage"] = "50", ["CommentMaxLinks"] = "2",
                 ["LogoUrl"] = "javascript:alert(1)", ["AccentColor"] = "merah", ["SocialLinks"] = "http://tidak-aman.example",
             });
             var problems = Html.Parse(await bad.Content.ReadAsStringAsync()).QuerySelectorAll(".nr-problem li").Select(li => li.TextContent).ToList();

@@ -30,6 +30,8 @@ public sealed class ArticleForm
 
     public int Version { get; set; }
 
+    public bool CommentsOpen { get; set; } = true;
+
     public IEnumerable<string> TagNames =>
         (Tags ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.OrdinalIgnoreCase);
 
@@ -72,5 +74,6 @@ public sealed class ArticleForm
         CreditRole = a.Bylines.OrderBy(b => b.Position).Select(b => b.Role).ToList(),
         ScheduleAt = a.Status == ArticleStatus.Scheduled && a.PublishedAt is { } at ? toLocal(at).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture) : null,
         Version = a.Version,
+        CommentsOpen = a.CommentsOpen,
     };
 }

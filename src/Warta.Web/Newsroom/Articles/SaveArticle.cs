@@ -91,6 +91,7 @@ public sealed class SaveArticle(
         article.Dateline = Blank(form.Dateline);
         article.Language = form.Language;
         article.MetaDescription = Blank(form.MetaDescription);
+        article.CommentsOpen = form.CommentsOpen;
         article.Body = form.Body;
         article.FeaturedImageUrl = Blank(form.ImageUrl);
         article.FeaturedImageAlt = Blank(form.ImageAlt);

@@ -27,6 +27,15 @@ public class IndexModel(WartaDb db, SiteSettingsCache cache) : NewsroomPage
     [BindProperty] public string? SocialLinks { get; set; }
     [BindProperty] public string? PublisherName { get; set; }
     [BindProperty] public string? PublisherLogoUrl { get; set; }
+    [BindProperty] public bool CommentNameEmailRequired { get; set; }
+    [BindProperty] public bool CommentManualApproval { get; set; }
+    [BindProperty] public bool CommentPreviouslyApproved { get; set; }
+    [BindProperty] public int CommentMaxLinks { get; set; }
+    [BindProperty] public string? CommentModerationWords { get; set; }
+    [BindProperty] public string? CommentDisallowedWords { get; set; }
+    [BindProperty] public int CommentCloseAfterDays { get; set; }
+    [BindProperty] public int CommentThreadDepth { get; set; }
+    [BindProperty] public int CommentsPerPage { get; set; }
 
     public List<string> Problems { get; } = [];
     public bool Saved { get; private set; }
@@ -38,6 +47,9 @@ public class IndexModel(WartaDb db, SiteSettingsCache cache) : NewsroomPage
         (Name, Tagline, Language, TimeZone, ArticlesPerPage, FeedFullText, ShowStaffInitials) = (s.Name, s.Tagline, s.Language, s.TimeZone, s.ArticlesPerPage, s.FeedFullText, s.ShowStaffInitials);
         PopularWindowHours = s.PopularWindowHours;
         (LogoUrl, FaviconUrl, AccentColor, SocialLinks, PublisherName, PublisherLogoUrl) = (s.LogoUrl, s.FaviconUrl, s.AccentColor, s.SocialLinks, s.PublisherName, s.PublisherLogoUrl);
+        (CommentNameEmailRequired, CommentManualApproval, CommentPreviouslyApproved, CommentMaxLinks, CommentModerationWords, CommentDisallowedWords) =
+            (s.CommentNameEmailRequired, s.CommentManualApproval, s.CommentPreviouslyApproved, s.CommentMaxLinks, s.CommentModerationWords, s.CommentDisallowedWords);
+        (CommentCloseAfterDays, CommentThreadDepth, CommentsPerPage) = (s.CommentCloseAfterDays, s.CommentThreadDepth, s.CommentsPerPage);
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -56,6 +68,9 @@ public class IndexModel(WartaDb db, SiteSettingsCache cache) : NewsroomPage
         if (socials.Any(l => !l.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || !Uri.IsWellFormedUriString(l, UriKind.Absolute)) || (SocialLinks ?? "").Length > 4000)
             Problems.Add(T("SetUrlInvalid", T("SetSocial")));
         if ((PublisherName ?? "").Length > 200) Problems.Add(T("FieldTooLong", T("SetPublisher"), 200));
+        if (CommentMaxLinks is < 0 or > 100 || CommentCloseAfterDays is < 0 or > 36500 || CommentThreadDepth is < 1 or > 10 || CommentsPerPage is < 5 or > 500)
+            Problems.Add(T("SetDiscussionRange"));
+        if ((CommentModerationWords ?? "").Length > 20000 || (CommentDisallowedWords ?? "").Length > 20000) Problems.Add(T("FieldTooLong", T("SetModerationWords"), 20000));
         if (Problems.Count > 0) return Page();
 
         var s = await db.SiteSettings.SingleAsync();
@@ -65,6 +80,9 @@ public class IndexModel(WartaDb db, SiteSettingsCache cache) : NewsroomPage
         static string? Blank(string? v) => string.IsNullOrWhiteSpace(v) ? null : v.Trim();
         (s.LogoUrl, s.FaviconUrl, s.AccentColor, s.SocialLinks, s.PublisherName, s.PublisherLogoUrl) =
             (Blank(LogoUrl), Blank(FaviconUrl), AccentColor!.ToLowerInvariant(), Blank(SocialLinks), Blank(PublisherName), Blank(PublisherLogoUrl));
+        (s.CommentNameEmailRequired, s.CommentManualApproval, s.CommentPreviouslyApproved, s.CommentMaxLinks, s.CommentModerationWords, s.CommentDisallowedWords) =
+            (CommentNameEmailRequired, CommentManualApproval, CommentPreviouslyApproved, CommentMaxLinks, Blank(CommentModerationWords), Blank(CommentDisallowedWords));
+        (s.CommentCloseAfterDays, s.CommentThreadDepth, s.CommentsPerPage) = (CommentCloseAfterDays, CommentThreadDepth, CommentsPerPage);
         await db.SaveChangesAsync();
         await cache.ReloadAsync();
         Saved = true;
