@@ -38,6 +38,7 @@ app.UseRateLimiter();
 app.MapGet("/healthz", () => Results.Text("ok"));
 app.MapRazorPages();
 app.MapFeeds();
+app.MapCommentFeed();
 app.MapSitemaps();
 app.MapThemeStylesheet();
 

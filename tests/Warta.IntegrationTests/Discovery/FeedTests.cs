@@ -184,6 +184,27 @@ public class FeedTests(WartaApp app) : IClassFixture<WartaApp>, IAsyncLifetime
         Assert.NotEqual(etag, changed.Headers.ETag);
     }
 
+    [Fact]
+    public async Task AnArticlesCommentFeed_HasItsApprovedComments_WithoutEmails()
+    {
+        var article = await An.Article().SaveAsync(app);
+        await app.WithDbAsync(async db =>
+        {
+            db.Comments.Add(new Warta.Web.Comments.Comment { ArticleId = article.Id, AuthorName = "Pembaca Feed", AuthorEmail = "rahasia@pembaca.example", Text = "Komentar di feed.", Status = Warta.Web.Comments.CommentStatus.Approved, CreatedAt = DateTime.UtcNow.AddMinutes(-5) });
+            db.Comments.Add(new Warta.Web.Comments.Comment { ArticleId = article.Id, AuthorName = "Tertahan", AuthorEmail = "tahan@pembaca.example", Text = "Belum disetujui.", Status = Warta.Web.Comments.CommentStatus.Pending, CreatedAt = DateTime.UtcNow.AddMinutes(-4) });
+            await db.SaveChangesAsync();
+        });
+
+        var (feed, xml, _) = await LoadAsync(WartaApp.UrlOf(article) + "feed/");
+
+        var item = Assert.Single(feed.Items);
+        Assert.Equal("Komentar dari Pembaca Feed", item.Title.Text);
+        Assert.DoesNotContain("rahasia@pembaca.example", xml, StringComparison.Ordinal);
+        Assert.DoesNotContain("Belum disetujui", xml, StringComparison.Ordinal);
+        var (_, page) = await app.CreateReader().GetPageAsync(WartaApp.UrlOf(article));
+        Assert.Contains(page.QuerySelectorAll("link[rel=alternate]"), l => l.GetAttribute("href") == WartaApp.UrlOf(article) + "feed/");
+    }
+
     [Theory]
     [InlineData("/rubrik/tidak-ada/feed/")]
     [InlineData("/tag/tidak-ada/feed/atom/")]

@@ -87,6 +87,7 @@ public class ShowModel(
         CanonicalPath = permalink;
         OpenGraphType = "article";
         CurrentSectionSlug = article.SectionSlug;
+        FeedPath = permalink + "feed/";
         ImagePath = article.ImageUrl;
         JsonLd = StructuredData.ForArticle(article, Site, AbsoluteUrl);
 
