@@ -16,6 +16,11 @@ using Warta.Web.Tags;
 
 var directory = args[0];
 var count = int.Parse(args[1], CultureInfo.InvariantCulture);
+if (args is [_, _, "--comments", var commentCount])
+{
+    await CommentLoad.AddAsync(directory, int.Parse(commentCount, CultureInfo.InvariantCulture));
+    return;
+}
 var builder = WebApplication.CreateBuilder([$"--Warta:DataDirectory={directory}", "--Warta:SeedDemoContent=false"]);
 builder.Logging.SetMinimumLevel(LogLevel.Warning);
 builder.Services.AddWartaData();

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using AngleSharp.Dom;
 using Ganss.Xss;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Warta.Web.Comments;
 
@@ -12,9 +13,11 @@ namespace Warta.Web.Comments;
 public sealed class CommentText
 {
     private readonly HtmlSanitizer sanitizer;
+    private readonly IMemoryCache cache;
 
-    public CommentText()
+    public CommentText(IMemoryCache cache)
     {
+        this.cache = cache;
         sanitizer = new HtmlSanitizer(new HtmlSanitizerOptions
         {
             AllowedTags = new HashSet<string>(["a", "em", "strong", "code", "blockquote", "p", "br"], StringComparer.OrdinalIgnoreCase),
@@ -28,6 +31,17 @@ public sealed class CommentText
             if (e.Node is IElement { LocalName: "a" } link) link.SetAttribute("rel", "nofollow ugc noopener");
         };
     }
+
+    /// <summary>
+    /// Sanitizing is the costly step (a page with 200 comments would sanitize 200 times per view), so each comment's
+    /// HTML is kept, keyed on its text, so an edit is never served stale.
+    /// </summary>
+    public string ToHtmlCached(int commentId, string text) =>
+        cache.GetOrCreate(("comment", commentId, string.GetHashCode(text, StringComparison.Ordinal), text.Length), entry =>
+        {
+            entry.SlidingExpiration = TimeSpan.FromMinutes(30);
+            return ToHtml(text);
+        })!;
 
     public string ToHtml(string text)
     {

@@ -19,7 +19,7 @@ public sealed class CommentThread(WartaDb db, CommentText text)
             .Select(c => new { c.Id, c.ParentId, c.Depth, c.AuthorName, c.AuthorUrl, c.Text, c.CreatedAt, c.Status, c.ErasedAt, c.UserId })
             .ToListAsync(ct);
         var views = rows.ToDictionary(r => r.Id, r => new CommentView(
-            r.Id, r.ParentId, r.Depth, r.AuthorName, r.AuthorUrl, r.ErasedAt is null ? text.ToHtml(r.Text ?? "") : "",
+            r.Id, r.ParentId, r.Depth, r.AuthorName, r.AuthorUrl, r.ErasedAt is null ? text.ToHtmlCached(r.Id, r.Text ?? "") : "",
             r.CreatedAt, r.Status == CommentStatus.Pending, r.ErasedAt is not null, r.UserId is not null));
 
         var held = views.Values.Where(v => v.IsHeld).ToList();

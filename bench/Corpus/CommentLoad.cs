@@ -1,0 +1,45 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Warta.Web.Articles;
+using Warta.Web.Comments;
+using Warta.Web.Data;
+using Warta.Web.Feeds;
+using Warta.Web.Search;
+using Warta.Web.Site;
+
+namespace Warta.Bench.Corpus;
+
+/// <summary>Adds approved comments (a fifth of them replies) to the newest published article of an existing data directory.</summary>
+internal static class CommentLoad
+{
+    public static async Task AddAsync(string directory, int count)
+    {
+        var builder = WebApplication.CreateBuilder([$"--Warta:DataDirectory={directory}", "--Warta:SeedDemoContent=false"]);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddWartaData();
+        builder.Services.AddReaderSite();
+        builder.Services.AddFeeds();
+        builder.Services.AddSearch();
+        await using var app = builder.Build();
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WartaDb>();
+        var article = await db.Articles.Where(a => a.Status == ArticleStatus.Published).OrderByDescending(a => a.PublishedAt).FirstAsync();
+        var text = new IndonesianText(7);
+        var start = (article.PublishedAt ?? DateTime.UtcNow).AddMinutes(5);
+        var roots = new List<Comment>();
+        for (var i = 0; i < count; i++)
+        {
+            var parent = i % 5 == 4 && roots.Count > 0 ? roots[text.Next(roots.Count)] : null;
+            var comment = new Comment
+            {
+                ArticleId = article.Id, ParentId = parent?.Id, Depth = parent is null ? 0 : 1, AuthorName = $"Pembaca {i}",
+                AuthorEmail = $"pembaca{i}@bench.example", Text = string.Join(' ', text.Sentence(), text.Sentence()),
+                Status = CommentStatus.Approved, CreatedAt = start.AddMinutes(i),
+            };
+            db.Comments.Add(comment);
+            if (parent is null) { await db.SaveChangesAsync(); roots.Add(comment); }
+        }
+        await db.SaveChangesAsync();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count} approved comments on article {article.Id}"));
+    }
+}
