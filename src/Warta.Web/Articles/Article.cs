@@ -42,6 +42,9 @@ public class Article
     /// <summary>The staff account that created the article (null for imports and demo content).</summary>
     public int? CreatedById { get; set; }
 
+    /// <summary>The post's id on the WordPress site it was imported from: re-imports update instead of duplicating.</summary>
+    public int? WordPressId { get; set; }
+
     /// <summary>Raised on every save; two people editing the same version get a conflict, never a silent overwrite.</summary>
     public int Version { get; set; }
 

@@ -19,11 +19,12 @@ public static class CommandLine
         Usage:
           user add --email E --name N --role R    create a staff account; the password is read from standard input
                                                   (roles: administrator, editor, author, contributor, moderator)
+          import wordpress FILE.xml               import a WordPress export (WXR); running it again updates
           search rebuild                          rebuild the search index from the database (the site keeps answering)
           search analyze --language id|en "TEXT"  show the terms the index stores for each word
         """;
 
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "search" or "user";
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "search" or "user" or "import";
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -51,11 +52,40 @@ public static class CommandLine
             case ["search", "analyze", "--language", var language, .. var words] when words.Length > 0 && SiteLanguages.IsSupported(language):
                 Analyze(app.Services.GetRequiredService<Analyzers>(), language, string.Join(' ', words), Console.Out);
                 return 0;
+            case ["import", "wordpress", var file]:
+                return await ImportAsync(app, file);
             case ["user", "add", .. var options] when Option(options, "--email") is { } email && Option(options, "--name") is { } name && Option(options, "--role") is { } role:
                 return await AddUserAsync(app, email, name, role);
             default:
                 await Console.Error.WriteLineAsync(Usage);
                 return 2;
+        }
+    }
+
+    private static async Task<int> ImportAsync(WebApplication app, string file)
+    {
+        if (!File.Exists(file))
+        {
+            await Console.Error.WriteLineAsync($"No such file: {file}");
+            return 1;
+        }
+        await app.PrepareDatabaseAsync();
+        await app.PrepareNewsroomAsync();
+        await using var scope = app.Services.CreateAsyncScope();
+        try
+        {
+            var summary = await scope.ServiceProvider.GetRequiredService<Import.WordPress.ImportWordPressExport>()
+                .RunAsync(file, new ConsoleProgress(Console.Out, "Importing"), CancellationToken.None);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Imported: {summary.Articles} articles, {summary.Pages} pages, {summary.Comments} comments, {summary.Attachments} attachments, {summary.Authors} authors, {summary.Sections} sections, {summary.Tags} tags; updated {summary.Updated}; skipped {summary.Skipped.Count}."));
+            foreach (var skipped in summary.Skipped) Console.WriteLine("  skipped " + skipped);
+            return 0;
+        }
+        catch (Import.WordPress.WxrFormatException e)
+        {
+            await Console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"The export cannot be read (line {e.Line}, column {e.Column}): {e.Message} Nothing was imported."));
+            return 1;
         }
     }
 

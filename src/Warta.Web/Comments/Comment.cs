@@ -29,6 +29,9 @@ public class Comment
     public int? UserId { get; set; }
     public DateTime? ErasedAt { get; set; }
 
+    /// <summary>The comment's id in an imported WordPress export.</summary>
+    public int? WordPressId { get; set; }
+
     public void Erase(DateTime utcNow)
     {
         (AuthorName, AuthorEmail, AuthorUrl, AuthorIp, UserAgent, Text) = (null, null, null, null, null, null);

@@ -30,6 +30,7 @@ public class WartaDb(DbContextOptions<WartaDb> options)
     public DbSet<StaticPages.PageRevision> PageRevisions => Set<StaticPages.PageRevision>();
     public DbSet<Menus.MenuItem> MenuItems => Set<Menus.MenuItem>();
     public DbSet<Comments.Comment> Comments => Set<Comments.Comment>();
+    public DbSet<Import.WordPress.ImportedAttachment> ImportedAttachments => Set<Import.WordPress.ImportedAttachment>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

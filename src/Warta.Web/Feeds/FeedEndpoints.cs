@@ -20,6 +20,9 @@ public static class FeedEndpoints
     public static IEndpointRouteBuilder MapFeeds(this IEndpointRouteBuilder app)
     {
         var feeds = app.MapGroup("");
+        // WordPress's category and author addresses lead to the same pages here.
+        feeds.MapGet("/category/{slug}", (string slug) => Results.Redirect(SiteUrls.Section(Uri.EscapeDataString(slug)), permanent: true));
+        feeds.MapGet("/author/{slug}", (string slug) => Results.Redirect(SiteUrls.Author(Uri.EscapeDataString(slug)), permanent: true));
         foreach (var (suffix, format) in new[] { ("feed", FeedFormat.Rss), ("feed/atom", FeedFormat.Atom) })
         {
             feeds.MapGet($"/{suffix}", (HttpContext http, FeedBuilder builder, SiteSettingsCache settings, CancellationToken ct) =>

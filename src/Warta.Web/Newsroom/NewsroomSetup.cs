@@ -54,6 +54,7 @@ public static class NewsroomSetup
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentStaff>();
         services.AddScoped<SaveArticle>();
+        services.AddScoped<Import.WordPress.ImportWordPressExport>();
         services.AddOptions<Media.MediaOptions>().BindConfiguration(Media.MediaOptions.SectionName);
         services.AddSingleton<Media.StoreUpload>();
         services.AddOptions<SchedulerOptions>().BindConfiguration(SchedulerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Warta.Web.Articles;
 using Warta.Web.Data;
 using Warta.Web.Sections;
@@ -17,8 +18,15 @@ public class IndexModel(WartaDb db, SectionDirectory sections, Popular.MostRead 
     public List<SectionBlock> SectionBlocks { get; } = [];
     public IReadOnlyList<ArticleSummary> Popular { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(int? pageNumber, [FromQuery(Name = "s")] string? wordPressSearch, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(
+        int? pageNumber, [FromQuery(Name = "s")] string? wordPressSearch, [FromQuery(Name = "p")] int? wordPressPost, CancellationToken ct)
     {
+        // WordPress's short links, /?p=123, of imported stories.
+        if (wordPressPost is { } wpId)
+        {
+            var target = await db.Articles.VisibleAt(UtcNow).Where(a => a.WordPressId == wpId).Select(a => new { a.Slug, a.PublishedAt }).SingleOrDefaultAsync(ct);
+            return target is null ? NotFound() : RedirectPermanent(Permalink.For(target.Slug, target.PublishedAt!.Value, Zone));
+        }
         // WordPress searches live at /?s=…; links and bookmarks to them land on Warta's search.
         if (wordPressSearch is not null) return RedirectPermanent("/cari/?q=" + Uri.EscapeDataString(wordPressSearch));
         if (!IsValidPageNumber(pageNumber)) return NotFound();

@@ -24,6 +24,9 @@ public class StaticPage
     public DateTime UpdatedAt { get; set; }
     public int Version { get; set; }
 
+    /// <summary>The page's id in an imported WordPress export.</summary>
+    public int? WordPressId { get; set; }
+
     public string Url => UrlFor(Slug, Parent?.Slug);
 
     public static string UrlFor(string slug, string? parentSlug) => parentSlug is null ? $"/{slug}/" : $"/{parentSlug}/{slug}/";

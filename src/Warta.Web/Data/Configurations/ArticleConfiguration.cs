@@ -22,6 +22,7 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         article.HasIndex(a => new { a.Status, a.PublishedAt });
         article.HasIndex(a => new { a.SectionId, a.PublishedAt });
         article.Property(a => a.Version).IsConcurrencyToken();
+        article.HasIndex(a => a.WordPressId).IsUnique();
         article.HasOne<Newsroom.Accounts.NewsroomUser>().WithMany().HasForeignKey(a => a.CreatedById).OnDelete(DeleteBehavior.SetNull);
         article.HasOne(a => a.Section).WithMany().HasForeignKey(a => a.SectionId).OnDelete(DeleteBehavior.Restrict);
         article.HasMany(a => a.Tags).WithMany(t => t.Articles).UsingEntity("ArticleTags");

@@ -17,6 +17,7 @@ internal sealed class CommentConfiguration : IEntityTypeConfiguration<Comment>
         comment.Property(c => c.Text).HasMaxLength(Comment.TextMaxLength);
         comment.HasIndex(c => new { c.ArticleId, c.Status, c.CreatedAt });
         comment.HasIndex(c => c.AuthorEmail);
+        comment.HasIndex(c => c.WordPressId).IsUnique();
         comment.HasIndex(c => new { c.AuthorIp, c.CreatedAt });
         comment.HasOne<Article>().WithMany(a => a.Comments).HasForeignKey(c => c.ArticleId).OnDelete(DeleteBehavior.Cascade);
         comment.HasOne<Comment>().WithMany().HasForeignKey(c => c.ParentId).OnDelete(DeleteBehavior.Restrict);

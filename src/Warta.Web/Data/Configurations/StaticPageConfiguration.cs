@@ -14,6 +14,7 @@ internal sealed class StaticPageConfiguration : IEntityTypeConfiguration<StaticP
         page.HasIndex(p => new { p.ParentId, p.Slug }).IsUnique();
         page.Property(p => p.Title).HasMaxLength(StaticPage.TitleMaxLength);
         page.Property(p => p.Version).IsConcurrencyToken();
+        page.HasIndex(p => p.WordPressId).IsUnique();
         page.HasOne(p => p.Parent).WithMany().HasForeignKey(p => p.ParentId).OnDelete(DeleteBehavior.Restrict);
     }
 }

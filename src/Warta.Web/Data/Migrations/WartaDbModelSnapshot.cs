@@ -239,11 +239,17 @@ namespace Warta.Web.Data.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("WordPressId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedById");
 
                     b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("WordPressId")
                         .IsUnique();
 
                     b.HasIndex("SectionId", "PublishedAt");
@@ -428,17 +434,52 @@ namespace Warta.Web.Data.Migrations
                     b.Property<int?>("UserId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("WordPressId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AuthorEmail");
 
                     b.HasIndex("ParentId");
 
+                    b.HasIndex("WordPressId")
+                        .IsUnique();
+
                     b.HasIndex("AuthorIp", "CreatedAt");
 
                     b.HasIndex("ArticleId", "Status", "CreatedAt");
 
                     b.ToTable("Comments");
+                });
+
+            modelBuilder.Entity("Warta.Web.Import.WordPress.ImportedAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ParentWordPressId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WordPressId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WordPressId")
+                        .IsUnique();
+
+                    b.ToTable("ImportedAttachments");
                 });
 
             modelBuilder.Entity("Warta.Web.Media.MediaItem", b =>
@@ -866,7 +907,13 @@ namespace Warta.Web.Data.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("WordPressId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("WordPressId")
+                        .IsUnique();
 
                     b.HasIndex("ParentId", "Slug")
                         .IsUnique();

@@ -1,0 +1,11 @@
+namespace Warta.Web.Import.WordPress;
+
+/// <summary>An attachment of the old WordPress site, recorded with its original address (files are not copied).</summary>
+public class ImportedAttachment
+{
+    public int Id { get; set; }
+    public int WordPressId { get; set; }
+    public required string Url { get; set; }
+    public int? ParentWordPressId { get; set; }
+    public string? Title { get; set; }
+}

@@ -1,0 +1,90 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Warta.Web.Articles;
+using Warta.Web.Comments;
+using Warta.Web.Import.WordPress;
+
+namespace Warta.IntegrationTests.Import;
+
+public class WordPressImportTests(WartaApp app) : IClassFixture<WartaApp>
+{
+    private static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Import", "fixtures", name);
+
+    private async Task<ImportSummary> ImportAsync(string fixture)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ImportWordPressExport>().RunAsync(Fixture(fixture), null, CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task AnExport_ArrivesWhole_AndTheOldLinksKeepWorking()
+    {
+        await ImportAsync("warta-export-1.2.xml");
+
+        var article = await app.WithDbAsync(db => db.Articles.Include(a => a.Tags).Include(a => a.Section).Include(a => a.Bylines).ThenInclude(b => b.Author)
+            .SingleAsync(a => a.WordPressId == 101));
+        Assert.Equal(("Banjir Rob di Pesisir", "banjir-rob", ArticleStatus.Published), (article.Headline, article.Slug, article.Status));
+        Assert.Equal(new DateTime(2024, 6, 19, 1, 15, 0, DateTimeKind.Utc), article.PublishedAt);
+        Assert.Equal("Ringkasan singkat.", article.Dek);
+        Assert.Equal("hukum", article.Section.Slug);
+        Assert.Equal(["banjir"], article.Tags.Select(t => t.Slug));
+        Assert.Equal("Rina Handayani", article.Bylines.Single().Author.Name);
+        Assert.Equal("https://kabarlama.example/wp-content/uploads/2024/06/foto-banjir.jpg", article.FeaturedImageUrl);
+        Assert.StartsWith("<p>Paragraf pertama.</p>", article.Body, StringComparison.Ordinal);
+
+        var comments = await app.WithDbAsync(db => db.Comments.Where(c => c.ArticleId == article.Id).OrderBy(c => c.WordPressId).ToListAsync());
+        Assert.Equal([CommentStatus.Approved, CommentStatus.Pending], comments.Select(c => c.Status));
+        Assert.Equal(comments[0].Id, comments[1].ParentId);
+
+        var client = app.CreateReader();
+        var permalink = WartaApp.UrlOf(article);
+        var (page, html) = await client.GetPageAsync(permalink);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal("Semoga cepat surut.", html.CommentById(comments[0].Id)?.QuerySelector(".comment-text")?.TextContent.Trim());
+        var shortLink = await client.GetAsync("/?p=101");
+        Assert.Equal(HttpStatusCode.MovedPermanently, shortLink.StatusCode);
+        Assert.Equal(permalink, shortLink.Headers.Location?.ToString());
+        var category = await client.GetAsync("/category/hukum/");
+        Assert.Equal("/rubrik/hukum/", category.Headers.Location?.ToString());
+        var (about, _) = await client.GetPageAsync("/tentang-kami/");
+        Assert.Equal(HttpStatusCode.OK, about.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("broken.xml")]
+    [InlineData("xxe.xml")]
+    public async Task ABadFile_ChangesNothing(string fixture)
+    {
+        var before = await app.WithDbAsync(db => db.Articles.CountAsync());
+
+        await Assert.ThrowsAsync<WxrFormatException>(() => ImportAsync(fixture));
+
+        Assert.Equal(before, await app.WithDbAsync(db => db.Articles.CountAsync()));
+    }
+}
+
+/// <summary>In a class (and database) of its own, so the first import really is the first.</summary>
+public class WordPressReimportTests(WartaApp app) : IClassFixture<WartaApp>
+{
+    private async Task<ImportSummary> ImportAsync(string fixture)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ImportWordPressExport>()
+            .RunAsync(Path.Combine(AppContext.BaseDirectory, "Import", "fixtures", fixture), null, CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task ImportingTheSameFileTwice_CreatesNoDuplicates()
+    {
+        var first = await ImportAsync("warta-export-1.2.xml");
+        Assert.Equal((1, 1, 2, 1), (first.Articles, first.Pages, first.Comments, first.Attachments));
+        var counts = await app.WithDbAsync(async db => (await db.Articles.CountAsync(), await db.Comments.CountAsync(), await db.Pages.CountAsync(), await db.ImportedAttachments.CountAsync()));
+
+        var second = await ImportAsync("warta-export-1.2.xml");
+
+        Assert.Equal(0, second.Articles + second.Comments + second.Pages + second.Attachments);
+        Assert.True(second.Updated >= 3);
+        Assert.Equal(counts, await app.WithDbAsync(async db => (await db.Articles.CountAsync(), await db.Comments.CountAsync(), await db.Pages.CountAsync(), await db.ImportedAttachments.CountAsync())));
+    }
+}
