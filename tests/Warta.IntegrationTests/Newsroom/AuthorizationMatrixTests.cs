@@ -39,6 +39,7 @@ public class AuthorizationMatrixTests(WartaApp app) : IClassFixture<WartaApp>
         ["newsroom/menu"] = [Administrator],
         ["newsroom/komentar"] = [Administrator, Editor, Moderator],
         ["newsroom/komentar/privasi"] = [Administrator, Editor],
+        ["newsroom/impor"] = [Administrator],
     };
 
     // Pages about one article are asked for an id that does not exist: passing the capability check then means 404.
