@@ -11,8 +11,8 @@ using Warta.Web.Data;
 namespace Warta.Web.Data.Migrations
 {
     [DbContext(typeof(WartaDb))]
-    [Migration("20261125195809_WordPressImport")]
-    partial class WordPressImport
+    [Migration("20261125200258_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

@@ -62,6 +62,22 @@ namespace Warta.Web.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ImportedAttachments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    WordPressId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    ParentWordPressId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportedAttachments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "MediaItems",
                 columns: table => new
                 {
@@ -123,7 +139,8 @@ namespace Warta.Web.Data.Migrations
                     IsPublished = table.Column<bool>(type: "INTEGER", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    WordPressId = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -170,7 +187,16 @@ namespace Warta.Web.Data.Migrations
                     AccentColor = table.Column<string>(type: "TEXT", maxLength: 7, nullable: false),
                     SocialLinks = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
                     PublisherName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    PublisherLogoUrl = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    PublisherLogoUrl = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    CommentNameEmailRequired = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CommentManualApproval = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CommentPreviouslyApproved = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CommentMaxLinks = table.Column<int>(type: "INTEGER", nullable: false),
+                    CommentModerationWords = table.Column<string>(type: "TEXT", nullable: true),
+                    CommentDisallowedWords = table.Column<string>(type: "TEXT", nullable: true),
+                    CommentCloseAfterDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    CommentThreadDepth = table.Column<int>(type: "INTEGER", nullable: false),
+                    CommentsPerPage = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -293,7 +319,9 @@ namespace Warta.Web.Data.Migrations
                     FeaturedImageCaption = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     FeaturedImageCredit = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
                     CreatedById = table.Column<int>(type: "INTEGER", nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    WordPressId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    CommentsOpen = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -512,6 +540,44 @@ namespace Warta.Web.Data.Migrations
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "Comments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ArticleId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ParentId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Depth = table.Column<int>(type: "INTEGER", nullable: false),
+                    AuthorName = table.Column<string>(type: "TEXT", maxLength: 245, nullable: true),
+                    AuthorEmail = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    AuthorUrl = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    AuthorIp = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    UserAgent = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 65525, nullable: true),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ErasedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    WordPressId = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Comments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Comments_Articles_ArticleId",
+                        column: x => x.ArticleId,
+                        principalTable: "Articles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Comments_Comments_ParentId",
+                        column: x => x.ParentId,
+                        principalTable: "Comments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_ArticleRedirects_ArticleId",
                 table: "ArticleRedirects",
@@ -548,6 +614,12 @@ namespace Warta.Web.Data.Migrations
                 name: "IX_Articles_Status_PublishedAt",
                 table: "Articles",
                 columns: new[] { "Status", "PublishedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Articles_WordPressId",
+                table: "Articles",
+                column: "WordPressId",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_ArticleTags_TagsId",
@@ -618,6 +690,38 @@ namespace Warta.Web.Data.Migrations
                 column: "AuthorId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Comments_ArticleId_Status_CreatedAt",
+                table: "Comments",
+                columns: new[] { "ArticleId", "Status", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Comments_AuthorEmail",
+                table: "Comments",
+                column: "AuthorEmail");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Comments_AuthorIp_CreatedAt",
+                table: "Comments",
+                columns: new[] { "AuthorIp", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Comments_ParentId",
+                table: "Comments",
+                column: "ParentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Comments_WordPressId",
+                table: "Comments",
+                column: "WordPressId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImportedAttachments_WordPressId",
+                table: "ImportedAttachments",
+                column: "WordPressId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_MediaItems_Url",
                 table: "MediaItems",
                 column: "Url",
@@ -642,6 +746,12 @@ namespace Warta.Web.Data.Migrations
                 name: "IX_Pages_ParentId_Slug",
                 table: "Pages",
                 columns: new[] { "ParentId", "Slug" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Pages_WordPressId",
+                table: "Pages",
+                column: "WordPressId",
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -692,6 +802,12 @@ namespace Warta.Web.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "Bylines");
+
+            migrationBuilder.DropTable(
+                name: "Comments");
+
+            migrationBuilder.DropTable(
+                name: "ImportedAttachments");
 
             migrationBuilder.DropTable(
                 name: "MediaItems");
