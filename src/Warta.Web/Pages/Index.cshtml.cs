@@ -7,7 +7,8 @@ using Warta.Web.Site;
 
 namespace Warta.Web.Pages;
 
-public class IndexModel(WartaDb db, SectionDirectory sections, Popular.MostRead mostRead, SiteSettingsCache settings, TimeProvider clock)
+public class IndexModel(
+    WartaDb db, SectionDirectory sections, Popular.MostRead mostRead, Import.WordPress.WordPressShortLinks shortLinks, SiteSettingsCache settings, TimeProvider clock)
     : ReaderPage(settings, clock)
 {
     private const int ArticlesPerSectionBlock = 4;
@@ -19,13 +20,16 @@ public class IndexModel(WartaDb db, SectionDirectory sections, Popular.MostRead 
     public IReadOnlyList<ArticleSummary> Popular { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(
-        int? pageNumber, [FromQuery(Name = "s")] string? wordPressSearch, [FromQuery(Name = "p")] int? wordPressPost, CancellationToken ct)
+        int? pageNumber, [FromQuery(Name = "s")] string? wordPressSearch, [FromQuery(Name = "p")] int? wordPressPost,
+        [FromQuery(Name = "page_id")] int? wordPressPage, [FromQuery(Name = "attachment_id")] int? wordPressAttachment, CancellationToken ct)
     {
-        // WordPress's short links, /?p=123, of imported stories.
-        if (wordPressPost is { } wpId)
+        // WordPress's own addresses of imported content: /?p=123, /?page_id=7, /?attachment_id=9.
+        if (wordPressPost is not null || wordPressPage is not null || wordPressAttachment is not null)
         {
-            var target = await db.Articles.VisibleAt(UtcNow).Where(a => a.WordPressId == wpId).Select(a => new { a.Slug, a.PublishedAt }).SingleOrDefaultAsync(ct);
-            return target is null ? NotFound() : RedirectPermanent(Permalink.For(target.Slug, target.PublishedAt!.Value, Zone));
+            var target = wordPressPost is { } post ? await shortLinks.PostAsync(post, UtcNow, Zone, ct)
+                : wordPressPage is { } page ? await shortLinks.PageAsync(page, ct)
+                : await shortLinks.AttachmentAsync(wordPressAttachment!.Value, UtcNow, Zone, ct);
+            return target is null ? NotFound() : RedirectPermanent(target);
         }
         // WordPress searches live at /?s=…; links and bookmarks to them land on Warta's search.
         if (wordPressSearch is not null) return RedirectPermanent("/cari/?q=" + Uri.EscapeDataString(wordPressSearch));

@@ -45,10 +45,31 @@ public class WordPressImportTests(WartaApp app) : IClassFixture<WartaApp>
         var shortLink = await client.GetAsync("/?p=101");
         Assert.Equal(HttpStatusCode.MovedPermanently, shortLink.StatusCode);
         Assert.Equal(permalink, shortLink.Headers.Location?.ToString());
+        var pageLink = await client.GetAsync("/?page_id=102");
+        Assert.Equal((HttpStatusCode.MovedPermanently, "/tentang-kami/"), (pageLink.StatusCode, pageLink.Headers.Location?.ToString()));
+        var attachmentPage = await client.GetAsync("/?attachment_id=201");
+        Assert.Equal((HttpStatusCode.MovedPermanently, permalink), (attachmentPage.StatusCode, attachmentPage.Headers.Location?.ToString()));
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/?page_id=999999")).StatusCode);
         var category = await client.GetAsync("/category/hukum/");
         Assert.Equal("/rubrik/hukum/", category.Headers.Location?.ToString());
         var (about, _) = await client.GetPageAsync("/tentang-kami/");
         Assert.Equal(HttpStatusCode.OK, about.StatusCode);
+    }
+
+    [Fact]
+    public async Task AnAttachmentPage_WhoseStoryDidNotComeAcross_LeadsToTheFileItself()
+    {
+        const string file = "https://kabarlama.example/wp-content/uploads/2023/01/peta-lama.png";
+        await app.WithDbAsync(async db =>
+        {
+            db.ImportedAttachments.Add(new ImportedAttachment { WordPressId = 90501, Url = file, ParentWordPressId = 90500, Title = "peta-lama" });
+            return await db.SaveChangesAsync();
+        });
+
+        var response = await app.CreateReader().GetAsync("/?attachment_id=90501");
+
+        Assert.Equal((HttpStatusCode.MovedPermanently, file), (response.StatusCode, response.Headers.Location?.ToString()));
+        Assert.Equal(HttpStatusCode.NotFound, (await app.CreateReader().GetAsync("/?attachment_id=90502")).StatusCode);
     }
 
     [Theory]
