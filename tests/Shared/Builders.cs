@@ -76,6 +76,7 @@ public sealed class ArticleBuilder
     private readonly List<(Author Author, CreditRole Role)> credits = [];
     private readonly List<string> tags = [];
     private (string Url, string Alt, string? Caption, string? Credit)? image;
+    private bool pinned;
 
     public ArticleBuilder Titled(string value) { headline = value; return this; }
     public ArticleBuilder WithDek(string value) { dek = value; return this; }
@@ -89,6 +90,7 @@ public sealed class ArticleBuilder
     public ArticleBuilder WithStatus(ArticleStatus value) { status = value; return this; }
     public ArticleBuilder By(Author author, CreditRole role = CreditRole.Penulis) { credits.Add((author, role)); return this; }
     public ArticleBuilder Tagged(params string[] names) { tags.AddRange(names); return this; }
+    public ArticleBuilder Pinned() { pinned = true; return this; }
     public ArticleBuilder WithImage(string url, string alt, string? caption = null, string? credit = null) { image = (url, alt, caption, credit); return this; }
 
     public async Task<Article> SaveAsync(WartaApp app)
@@ -102,6 +104,7 @@ public sealed class ArticleBuilder
                 Language = language, Dateline = dateline, SectionId = section.Id, Status = status,
                 CreatedAt = publishedAt.AddHours(-1), PublishedAt = publishedAt, UpdatedAt = updatedAt,
                 FeaturedImageUrl = image?.Url, FeaturedImageAlt = image?.Alt, FeaturedImageCaption = image?.Caption, FeaturedImageCredit = image?.Credit,
+                IsPinned = pinned,
             };
             var position = 0;
             foreach (var (author, role) in credits) article.Bylines.Add(new Byline { AuthorId = author.Id, Role = role, Position = position++ });

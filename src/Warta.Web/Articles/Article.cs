@@ -56,6 +56,12 @@ public class Article
     /// <summary>Editors can close one story's comments; the site can close them all after a number of days.</summary>
     public bool CommentsOpen { get; set; } = true;
 
+    /// <summary>
+    /// Held at the top of the home page as its headline while newer stories arrive (WordPress's "sticky");
+    /// the newest pinned story wins when there are several.
+    /// </summary>
+    public bool IsPinned { get; set; }
+
     public const int MetaDescriptionMaxLength = 300;
     public const int BodyMaxLength = 500_000;
 

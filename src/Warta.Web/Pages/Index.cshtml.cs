@@ -14,8 +14,9 @@ public class IndexModel(
     private const int ArticlesPerSectionBlock = 4;
 
     public ArticlePage Latest { get; private set; } = null!;
-    public ArticleSummary? Headline => Latest.PageNumber == 1 && Latest.Items.Count > 0 ? Latest.Items[0] : null;
-    public IEnumerable<ArticleSummary> LatestList => Headline is null ? Latest.Items : Latest.Items.Skip(1);
+    private ArticleSummary? pinned;
+    public ArticleSummary? Headline => Latest.PageNumber != 1 ? null : pinned ?? (Latest.Items.Count > 0 ? Latest.Items[0] : null);
+    public IEnumerable<ArticleSummary> LatestList => Headline is { } top ? Latest.Items.Where(a => a.Id != top.Id) : Latest.Items;
     public List<SectionBlock> SectionBlocks { get; } = [];
     public IReadOnlyList<ArticleSummary> Popular { get; private set; } = [];
 
@@ -42,6 +43,7 @@ public class IndexModel(
         if (Latest.PageNumber == 1)
         {
             Popular = await mostRead.GetAsync();
+            pinned = (await db.Articles.VisibleAt(UtcNow).Where(a => a.IsPinned).Newest().Take(1).ToSummariesAsync(Zone, ct)).FirstOrDefault();
             // One small query per section: sections are few, and each uses the (Status, PublishedAt) index.
             foreach (var section in await sections.AllAsync())
             {

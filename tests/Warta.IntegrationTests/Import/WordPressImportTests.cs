@@ -27,6 +27,7 @@ public class WordPressImportTests(WartaApp app) : IClassFixture<WartaApp>
         Assert.Equal(("Banjir Rob di Pesisir", "banjir-rob", ArticleStatus.Published), (article.Headline, article.Slug, article.Status));
         Assert.Equal(new DateTime(2024, 6, 19, 1, 15, 0, DateTimeKind.Utc), article.PublishedAt);
         Assert.Equal("Ringkasan singkat.", article.Dek);
+        Assert.True(article.IsPinned);
         Assert.Equal("hukum", article.Section.Slug);
         Assert.Equal(["banjir"], article.Tags.Select(t => t.Slug));
         Assert.Equal("Rina Handayani", article.Bylines.Single().Author.Name);

@@ -63,6 +63,28 @@ public class ArticleEditorTests(WartaApp app) : IClassFixture<WartaApp>
     }
 
     [Fact]
+    public async Task PinningTheHomeHeadline_IsAnEditorsCall()
+    {
+        var contributor = await app.CreateClientAsAsync(NewsroomRoles.Contributor);
+        var headline = Unique("Kontributor Ingin Disematkan");
+        await EditorPostAsync(contributor, "/newsroom/artikel/tulis/", await FormAsync(headline, extra: new() { ["Form.IsPinned"] = "true" }), "Save");
+        var draft = await StoredAsync(headline);
+        Assert.False(draft.IsPinned);
+        var (_, contributorsEditor) = await contributor.GetPageAsync($"/newsroom/artikel/tulis/{draft.Id}/");
+        Assert.Null(contributorsEditor.QuerySelector("input[type=checkbox][name='Form.IsPinned']"));
+
+        var editor = await app.CreateClientAsAsync(NewsroomRoles.Editor);
+        var (_, editorsEditor) = await editor.GetPageAsync($"/newsroom/artikel/tulis/{draft.Id}/");
+        Assert.NotNull(editorsEditor.QuerySelector("input[type=checkbox][name='Form.IsPinned']"));
+        var form = await FormAsync(headline, extra: new() { ["Form.IsPinned"] = "true" });
+        form["Form.Version"] = draft.Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await EditorPostAsync(editor, $"/newsroom/artikel/tulis/{draft.Id}/", form, "Publish");
+
+        var live = await StoredAsync(headline);
+        Assert.Equal((ArticleStatus.Published, true), (live.Status, live.IsPinned));
+    }
+
+    [Fact]
     public async Task Contributor_CannotPublish_ButSubmitsForReview_AndAnEditorPublishes()
     {
         var contributor = await app.CreateClientAsAsync(NewsroomRoles.Contributor);

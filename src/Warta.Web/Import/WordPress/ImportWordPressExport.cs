@@ -173,6 +173,7 @@ public sealed class ImportWordPressExport(WartaDb db, UserManager<NewsroomUser> 
         article.Status = StatusOf(item.Status);
         article.PublishedAt = published ?? (article.Status == ArticleStatus.Published ? now : null);
         article.SectionId = section.Id;
+        article.IsPinned = item.IsSticky;
         if (isNew) article.Slug = await FreeSlugAsync(Slug.From(item.Slug ?? headline) is { Length: > 0 } s ? s : $"artikel-{item.PostId}", ct);
         if (item.Meta.TryGetValue("_thumbnail_id", out var thumb) && int.TryParse(thumb, out var thumbId) && attachments.TryGetValue(thumbId, out var image))
         {

@@ -31,6 +31,7 @@ public sealed class ArticleForm
     public int Version { get; set; }
 
     public bool CommentsOpen { get; set; } = true;
+    public bool IsPinned { get; set; }
 
     public IEnumerable<string> TagNames =>
         (Tags ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.OrdinalIgnoreCase);
@@ -75,5 +76,6 @@ public sealed class ArticleForm
         ScheduleAt = a.Status == ArticleStatus.Scheduled && a.PublishedAt is { } at ? toLocal(at).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture) : null,
         Version = a.Version,
         CommentsOpen = a.CommentsOpen,
+        IsPinned = a.IsPinned,
     };
 }
