@@ -259,6 +259,8 @@ namespace Warta.Web.Data.Migrations
 
                     b.HasIndex("Status", "PublishedAt");
 
+                    b.HasIndex("IsPinned", "Status", "PublishedAt");
+
                     b.ToTable("Articles");
                 });
 

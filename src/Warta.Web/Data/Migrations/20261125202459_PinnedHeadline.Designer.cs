@@ -11,7 +11,7 @@ using Warta.Web.Data;
 namespace Warta.Web.Data.Migrations
 {
     [DbContext(typeof(WartaDb))]
-    [Migration("20261125201403_PinnedHeadline")]
+    [Migration("20261125202459_PinnedHeadline")]
     partial class PinnedHeadline
     {
         /// <inheritdoc />
@@ -261,6 +261,8 @@ namespace Warta.Web.Data.Migrations
                     b.HasIndex("SectionId", "PublishedAt");
 
                     b.HasIndex("Status", "PublishedAt");
+
+                    b.HasIndex("IsPinned", "Status", "PublishedAt");
 
                     b.ToTable("Articles");
                 });

@@ -16,11 +16,20 @@ namespace Warta.Web.Data.Migrations
                 type: "INTEGER",
                 nullable: false,
                 defaultValue: false);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Articles_IsPinned_Status_PublishedAt",
+                table: "Articles",
+                columns: new[] { "IsPinned", "Status", "PublishedAt" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_Articles_IsPinned_Status_PublishedAt",
+                table: "Articles");
+
             migrationBuilder.DropColumn(
                 name: "IsPinned",
                 table: "Articles");
