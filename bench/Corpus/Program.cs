@@ -1,6 +1,8 @@
 // Search benchmark: writes a corpus of generated Indonesian-like articles into a fresh Warta data directory,
 // rebuilds the search index with the app's own code, and measures index build rate and search latency.
 // Usage: Warta.Bench.Corpus DATA_DIRECTORY ARTICLE_COUNT
+//        Warta.Bench.Corpus DATA_DIRECTORY ARTICLE_COUNT --comments N   (adds N comments to the top story)
+//        Warta.Bench.Corpus --wxr FILE POSTS COMMENTS_PER_POST           (writes a WordPress export to import)
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
@@ -14,6 +16,11 @@ using Warta.Web.Sections;
 using Warta.Web.Site;
 using Warta.Web.Tags;
 
+if (args is ["--wxr", var file, var posts, var perPost])
+{
+    WxrExport.Write(file, int.Parse(posts, CultureInfo.InvariantCulture), int.Parse(perPost, CultureInfo.InvariantCulture));
+    return;
+}
 var directory = args[0];
 var count = int.Parse(args[1], CultureInfo.InvariantCulture);
 if (args is [_, _, "--comments", var commentCount])

@@ -79,6 +79,7 @@ public static class CommandLine
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"Imported: {summary.Articles} articles, {summary.Pages} pages, {summary.Comments} comments, {summary.Attachments} attachments, {summary.Authors} authors, {summary.Sections} sections, {summary.Tags} tags; updated {summary.Updated}; skipped {summary.Skipped.Count}."));
             foreach (var skipped in summary.Skipped) Console.WriteLine("  skipped " + skipped);
+            foreach (var note in summary.Notes) Console.WriteLine("  note: " + note);
             return 0;
         }
         catch (Import.WordPress.WxrFormatException e)

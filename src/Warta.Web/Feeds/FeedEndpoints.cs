@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Warta.Web.Data;
+using Warta.Web.Sections;
 using Warta.Web.Site;
 
 namespace Warta.Web.Feeds;
@@ -28,8 +29,8 @@ public static class FeedEndpoints
             feeds.MapGet($"/{suffix}", (HttpContext http, FeedBuilder builder, SiteSettingsCache settings, CancellationToken ct) =>
                 RespondAsync(http, builder, FeedScope.WholeSite(settings.Current.Name, settings.Current.Tagline), format, ct));
             foreach (var prefix in new[] { "rubrik", "category" })
-                feeds.MapGet($"/{prefix}/{{slug}}/{suffix}", (string slug, HttpContext http, FeedBuilder builder, WartaDb db, SiteSettingsCache settings, CancellationToken ct) =>
-                    SectionAsync(slug, http, builder, db, settings, format, ct));
+                feeds.MapGet($"/{prefix}/{{slug}}/{suffix}", (string slug, HttpContext http, FeedBuilder builder, SectionDirectory directory, SiteSettingsCache settings, CancellationToken ct) =>
+                    SectionAsync(slug, http, builder, directory, settings, format, ct));
             feeds.MapGet($"/tag/{{slug}}/{suffix}", (string slug, HttpContext http, FeedBuilder builder, WartaDb db, SiteSettingsCache settings, CancellationToken ct) =>
                 TagAsync(slug, http, builder, db, settings, format, ct));
             foreach (var prefix in new[] { "penulis", "author" })
@@ -39,13 +40,15 @@ public static class FeedEndpoints
         return app;
     }
 
-    private static async Task<IResult> SectionAsync(string slug, HttpContext http, FeedBuilder builder, WartaDb db, SiteSettingsCache settings, FeedFormat format, CancellationToken ct)
+    private static async Task<IResult> SectionAsync(string slug, HttpContext http, FeedBuilder builder, SectionDirectory directory, SiteSettingsCache settings, FeedFormat format, CancellationToken ct)
     {
-        var section = await db.Sections.AsNoTracking().Where(s => s.Slug == slug).Select(s => new { s.Id, s.Name, s.Description }).SingleOrDefaultAsync(ct);
+        var section = (await directory.AllAsync()).FirstOrDefault(s => s.Slug == slug);
         if (section is null) return Results.NotFound();
         var path = SiteUrls.Section(slug);
+        // Sub-sections' stories belong to the parent's feed, as on its page.
+        var ids = await directory.WithDescendantsAsync(section.Id);
         return await RespondAsync(http, builder, new FeedScope($"{settings.Current.Name} – {section.Name}", section.Description, path, path + "feed/",
-            q => q.Where(a => a.SectionId == section.Id)), format, ct);
+            q => ids.Count == 1 ? q.Where(a => a.SectionId == section.Id) : q.Where(a => ids.Contains(a.SectionId))), format, ct);
     }
 
     private static async Task<IResult> TagAsync(string slug, HttpContext http, FeedBuilder builder, WartaDb db, SiteSettingsCache settings, FeedFormat format, CancellationToken ct)

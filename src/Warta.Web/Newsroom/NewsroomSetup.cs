@@ -55,6 +55,7 @@ public static class NewsroomSetup
         services.AddScoped<CurrentStaff>();
         services.AddScoped<SaveArticle>();
         services.AddScoped<Import.WordPress.ImportWordPressExport>();
+        services.AddSingleton<Import.WordPress.ImportJobs>();
         services.AddScoped<Import.WordPress.WordPressShortLinks>();
         services.AddOptions<Media.MediaOptions>().BindConfiguration(Media.MediaOptions.SectionName);
         services.AddSingleton<Media.StoreUpload>();

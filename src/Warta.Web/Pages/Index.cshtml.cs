@@ -44,10 +44,13 @@ public class IndexModel(
         {
             Popular = await mostRead.GetAsync();
             pinned = (await db.Articles.VisibleAt(UtcNow).Where(a => a.IsPinned).Newest().Take(1).ToSummariesAsync(Zone, ct)).FirstOrDefault();
-            // One small query per section: sections are few, and each uses the (Status, PublishedAt) index.
-            foreach (var section in await sections.AllAsync())
+            // One small query per top-level section (sub-sections' stories show in their parent's block): sections
+            // on the front are few, and each query uses the (Status, PublishedAt) index.
+            foreach (var section in await sections.TopLevelAsync())
             {
-                var items = await db.Articles.VisibleAt(UtcNow).Where(a => a.SectionId == section.Id)
+                var ids = await sections.WithDescendantsAsync(section.Id);
+                var visible = db.Articles.VisibleAt(UtcNow);
+                var items = await (ids.Count == 1 ? visible.Where(a => a.SectionId == section.Id) : visible.Where(a => ids.Contains(a.SectionId)))
                     .Newest().Take(ArticlesPerSectionBlock).ToSummariesAsync(Zone, ct);
                 if (items.Count > 0) SectionBlocks.Add(new SectionBlock(section, items));
             }

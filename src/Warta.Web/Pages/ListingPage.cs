@@ -11,6 +11,10 @@ public abstract class ListingPage(SiteSettingsCache settings, TimeProvider clock
     public string? Portrait { get; protected set; }
     public ArticlePage Articles { get; protected set; } = null!;
 
+    /// <summary>Links shown under the heading: a section's parent ("up") and its sub-sections.</summary>
+    public Warta.Web.Sections.SectionLink? Up { get; protected set; }
+    public IReadOnlyList<Warta.Web.Sections.SectionLink> Below { get; protected set; } = [];
+
     /// <summary>Sets title and canonical for page <paramref name="requested"/> of a listing at <paramref name="baseUrl"/>.</summary>
     protected Microsoft.AspNetCore.Mvc.IActionResult? UseListing(string heading, string baseUrl, ArticlePage articles, int? requested)
     {

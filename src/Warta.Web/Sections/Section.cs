@@ -10,4 +10,7 @@ public class Section
 
     /// <summary>Order in the navigation and on the home page.</summary>
     public int Position { get; set; }
+
+    /// <summary>A sub-section (WordPress's child category): its stories also appear on the parent's page.</summary>
+    public int? ParentId { get; set; }
 }

@@ -6,7 +6,7 @@ namespace Warta.Web.Sections;
 
 /// <summary>
 /// The sections in navigation order, shown on every page; held in memory and dropped when a section changes
-/// instead of being queried per request.
+/// instead of being queried per request. Knows the hierarchy, so pages can ask for a section and its sub-sections.
 /// </summary>
 public sealed class SectionDirectory(IServiceScopeFactory scopes)
 {
@@ -18,9 +18,29 @@ public sealed class SectionDirectory(IServiceScopeFactory scopes)
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WartaDb>();
         var loaded = await db.Sections.AsNoTracking().OrderBy(s => s.Position).ThenBy(s => s.Name)
-            .Select(s => new { s.Id, s.Slug, s.Name, s.Description }).ToListAsync();
-        return sections = loaded.ConvertAll(s => new SectionLink(s.Id, s.Slug, s.Name, s.Description, SiteUrls.Section(s.Slug)));
+            .Select(s => new { s.Id, s.Slug, s.Name, s.Description, s.ParentId }).ToListAsync();
+        return sections = loaded.ConvertAll(s => new SectionLink(s.Id, s.Slug, s.Name, s.Description, SiteUrls.Section(s.Slug), s.ParentId));
     }
+
+    /// <summary>Sections without a parent, in navigation order.</summary>
+    public async ValueTask<IReadOnlyList<SectionLink>> TopLevelAsync() =>
+        (await AllAsync()).Where(s => s.ParentId is null).ToList();
+
+    /// <summary>The section's own id and those of every section below it, however deep.</summary>
+    public async ValueTask<IReadOnlyList<int>> WithDescendantsAsync(int id)
+    {
+        var all = await AllAsync();
+        var ids = new List<int> { id };
+        for (var i = 0; i < ids.Count; i++)
+            foreach (var child in all)
+                if (child.ParentId == ids[i] && !ids.Contains(child.Id)) ids.Add(child.Id);
+        return ids;
+    }
+
+    public async ValueTask<IReadOnlyList<SectionLink>> ChildrenAsync(int id) =>
+        (await AllAsync()).Where(s => s.ParentId == id).ToList();
+
+    public async ValueTask<SectionLink?> FindAsync(int id) => (await AllAsync()).FirstOrDefault(s => s.Id == id);
 
     public void Invalidate() => sections = null;
 }

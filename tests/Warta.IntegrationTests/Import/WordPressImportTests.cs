@@ -29,6 +29,8 @@ public class WordPressImportTests(WartaApp app) : IClassFixture<WartaApp>
         Assert.Equal("Ringkasan singkat.", article.Dek);
         Assert.True(article.IsPinned);
         Assert.Equal("hukum", article.Section.Slug);
+        var nasional = await app.WithDbAsync(db => db.Sections.SingleAsync(s => s.Slug == "nasional"));
+        Assert.Equal(nasional.Id, article.Section.ParentId);
         Assert.Equal(["banjir"], article.Tags.Select(t => t.Slug));
         Assert.Equal("Rina Handayani", article.Bylines.Single().Author.Name);
         Assert.Equal("https://kabarlama.example/wp-content/uploads/2024/06/foto-banjir.jpg", article.FeaturedImageUrl);
@@ -53,6 +55,10 @@ public class WordPressImportTests(WartaApp app) : IClassFixture<WartaApp>
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/?page_id=999999")).StatusCode);
         var category = await client.GetAsync("/category/hukum/");
         Assert.Equal("/rubrik/hukum/", category.Headers.Location?.ToString());
+        // WordPress's category archives include child categories' posts; so do Warta's section pages.
+        var (_, parentPage) = await client.GetPageAsync("/rubrik/nasional/");
+        Assert.Contains(parentPage.QuerySelectorAll("main a"), a => a.GetAttribute("href") == permalink);
+        Assert.Contains(parentPage.QuerySelectorAll(".listing-below a"), a => a.GetAttribute("href") == "/rubrik/hukum/");
         var (about, _) = await client.GetPageAsync("/tentang-kami/");
         Assert.Equal(HttpStatusCode.OK, about.StatusCode);
     }
@@ -71,6 +77,26 @@ public class WordPressImportTests(WartaApp app) : IClassFixture<WartaApp>
 
         Assert.Equal((HttpStatusCode.MovedPermanently, file), (response.StatusCode, response.Headers.Location?.ToString()));
         Assert.Equal(HttpStatusCode.NotFound, (await app.CreateReader().GetAsync("/?attachment_id=90502")).StatusCode);
+    }
+
+    [Fact]
+    public async Task NestedCdata_DeepThreadsInAnyOrder_AndOrphanReplies_ComeAcrossAsWordPressShowsThem()
+    {
+        var summary = await ImportAsync("nested-cdata-threads.xml");
+
+        Assert.Equal((1, 4), (summary.Articles, summary.Comments));
+        Assert.NotEmpty(summary.Notes);
+        var article = await app.WithDbAsync(db => db.Articles.Include(a => a.Section).SingleAsync(a => a.WordPressId == 301));
+        // Stored as WordPress stores it; the HTML sanitizer decides at render time, as it does for every import.
+        Assert.Contains("<code><![CDATA[ x ]]></code>", article.Body, StringComparison.Ordinal);
+        var daerah = await app.WithDbAsync(db => db.Sections.SingleAsync(s => s.Slug == "daerah"));
+        Assert.Equal(daerah.Id, article.Section.ParentId);
+
+        var comments = await app.WithDbAsync(db => db.Comments.Where(c => c.ArticleId == article.Id).ToDictionaryAsync(c => c.WordPressId!.Value));
+        Assert.Equal((null, 0), (comments[11].ParentId, comments[11].Depth));
+        Assert.Equal((comments[11].Id, 1), (comments[12].ParentId, comments[12].Depth));
+        Assert.Equal((comments[12].Id, 2), (comments[13].ParentId, comments[13].Depth));
+        Assert.Equal((null, 0), (comments[14].ParentId, comments[14].Depth));
     }
 
     [Theory]

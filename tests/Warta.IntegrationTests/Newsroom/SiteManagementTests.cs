@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Warta.Web.Newsroom.Accounts;
@@ -121,6 +122,34 @@ public class SiteManagementTests(WartaApp app) : IClassFixture<WartaApp>
             new("id", used.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), new("__RequestVerificationToken", token)]));
         Assert.Contains("tidak dapat dihapus", Html.Parse(await refused.Content.ReadAsStringAsync()).Text(".nr-problem"), StringComparison.Ordinal);
         Assert.True(await app.WithDbAsync(db => db.Sections.AnyAsync(s => s.Id == used.Id)));
+    }
+
+    [Fact]
+    public async Task Editor_NestsASection_UnderAnother_ButNeverInALoop_AndDeletingTheParentKeepsTheChild()
+    {
+        var editor = await app.CreateClientAsAsync(NewsroomRoles.Editor);
+        var marker = Guid.NewGuid().ToString("N")[..6];
+        await editor.PostFormAsync("/newsroom/rubrik/", new() { ["name"] = $"Daerah {marker}", ["position"] = "20" }, "form.nr-narrow");
+        var parent = await app.WithDbAsync(db => db.Sections.SingleAsync(s => s.Name == $"Daerah {marker}"));
+        await editor.PostFormAsync("/newsroom/rubrik/", new() { ["name"] = $"Jawa {marker}", ["position"] = "21", ["parentId"] = parent.Id.ToString(CultureInfo.InvariantCulture) }, "form.nr-narrow");
+        var child = await app.WithDbAsync(db => db.Sections.SingleAsync(s => s.Name == $"Jawa {marker}"));
+        Assert.Equal(parent.Id, child.ParentId);
+
+        // The navigation nests the child under its parent.
+        var (_, home) = await app.CreateReader().GetPageAsync("/");
+        Assert.NotNull(home.QuerySelector($"#main-menu li.has-children a[href='/rubrik/{child.Slug}/']"));
+
+        var loop = await editor.PostFormAsync("/newsroom/rubrik/?handler=Save", new()
+        {
+            ["id"] = parent.Id.ToString(CultureInfo.InvariantCulture), ["name"] = parent.Name, ["slug"] = parent.Slug, ["position"] = "20",
+            ["parentId"] = child.Id.ToString(CultureInfo.InvariantCulture),
+        }, "form.nr-narrow");
+        Assert.Contains("induk bagi dirinya sendiri", Html.Parse(await loop.Content.ReadAsStringAsync()).Text(".nr-problem"), StringComparison.Ordinal);
+        Assert.Null(await app.WithDbAsync(db => db.Sections.Where(s => s.Id == parent.Id).Select(s => s.ParentId).SingleAsync()));
+
+        await editor.PostFormAsync("/newsroom/rubrik/", new() { ["id"] = parent.Id.ToString(CultureInfo.InvariantCulture) }, "form[action*='handler=Delete']");
+        Assert.False(await app.WithDbAsync(db => db.Sections.AnyAsync(s => s.Id == parent.Id)));
+        Assert.Null(await app.WithDbAsync(db => db.Sections.Where(s => s.Id == child.Id).Select(s => s.ParentId).SingleAsync()));
     }
 
     [Fact]

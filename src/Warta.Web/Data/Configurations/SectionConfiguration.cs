@@ -15,5 +15,8 @@ internal sealed class SectionConfiguration : IEntityTypeConfiguration<Section>
         section.HasIndex(s => s.Slug).IsUnique();
         section.Property(s => s.Name).HasMaxLength(200);
         section.Property(s => s.Description).HasMaxLength(1000);
+        // No foreign key: adding one to an existing table makes SQLite rebuild it outside a transaction. The
+        // newsroom keeps the link whole instead (deleting a parent moves its children up a level).
+        section.HasIndex(s => s.ParentId);
     }
 }

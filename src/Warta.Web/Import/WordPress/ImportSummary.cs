@@ -12,4 +12,7 @@ public sealed class ImportSummary
     public int Attachments { get; set; }
     public int Updated { get; set; }
     public List<string> Skipped { get; } = [];
+
+    /// <summary>Things worth telling whoever ran the import that are neither counts nor skips.</summary>
+    public List<string> Notes { get; } = [];
 }

@@ -19,28 +19,77 @@ namespace Warta.Web.Import.WordPress;
 /// (a malformed file stops before anything is written), then to import, in one transaction, so an interrupted run
 /// leaves nothing behind and can simply be run again. Everything is keyed on WordPress's ids: a second run updates.
 /// </summary>
-public sealed class ImportWordPressExport(WartaDb db, UserManager<NewsroomUser> users, SiteSettingsCache settings, TimeProvider clock)
+public sealed class ImportWordPressExport(WartaDb db, UserManager<NewsroomUser> users, SiteSettingsCache settings, SectionDirectory directory, TimeProvider clock)
 {
-    private const int Batch = 200;
+    // Lookups loaded once per run, so a 50,000-post archive is not thousands of small queries per minute.
+    private Dictionary<int, int> articleIds = [];
+    private HashSet<string> articleSlugs = [];
+    private HashSet<string> redirectPaths = [];
+    private HashSet<int> attachmentIds = [];
+    private readonly Dictionary<string, Section> sections = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Tag> tags = new(StringComparer.Ordinal);
     private static readonly string[] Importable = ["post", "page", "attachment"];
 
     public async Task<ImportSummary> RunAsync(string path, IProgress<(int Done, int Total)>? progress, CancellationToken ct)
     {
+        int total;
+        Dictionary<int, string> attachments;
+        string? repaired = null;
+        try
+        {
+            (total, attachments) = Survey(path);
+        }
+        catch (WxrFormatException refused)
+        {
+            // WordPress's importer falls back to a lenient parser for nested CDATA; so do we, and only for that.
+            repaired = WxrCdataRepair.RewriteToTemporaryFile(path);
+            try { (total, attachments) = Survey(repaired); }
+            catch (WxrFormatException)
+            {
+                File.Delete(repaired);
+                throw refused;
+            }
+        }
+        try
+        {
+            var summary = await ImportAsync(repaired ?? path, total, attachments, progress, ct);
+            if (repaired is not null) summary.Notes.Add("nested CDATA sections were read as WordPress reads them");
+            return summary;
+        }
+        finally
+        {
+            if (repaired is not null) File.Delete(repaired);
+        }
+    }
+
+    /// <summary>The first, checking pass: counts items and notes attachment addresses for featured images.</summary>
+    private static (int Total, Dictionary<int, string> Attachments) Survey(string path)
+    {
         var total = 0;
         var attachments = new Dictionary<int, string>();
-        await using (var check = File.OpenRead(path))
-            foreach (var record in WxrReader.Read(check))
-                if (record is WxrItem item)
-                {
-                    total++;
-                    if (item is { PostType: "attachment", AttachmentUrl: { } url } && IsWebAddress(url)) attachments[item.PostId] = url;
-                }
+        using var check = File.OpenRead(path);
+        foreach (var record in WxrReader.Read(check))
+            if (record is WxrItem item)
+            {
+                total++;
+                if (item is { PostType: "attachment", AttachmentUrl: { } url } && IsWebAddress(url)) attachments[item.PostId] = url;
+            }
+        return (total, attachments);
+    }
 
+    private async Task<ImportSummary> ImportAsync(
+        string path, int total, Dictionary<int, string> attachments, IProgress<(int Done, int Total)>? progress, CancellationToken ct)
+    {
         var summary = new ImportSummary();
         var zone = settings.Current.Time;
+        articleIds = await db.Articles.Where(a => a.WordPressId != null).ToDictionaryAsync(a => a.WordPressId!.Value, a => a.Id, ct);
+        articleSlugs = (await db.Articles.Select(a => a.Slug).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        redirectPaths = (await db.ArticleRedirects.Select(r => r.Path).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        attachmentIds = (await db.ImportedAttachments.Select(a => a.WordPressId).ToListAsync(ct)).ToHashSet();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var authors = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var pageIds = new Dictionary<int, (int Id, int Parent)>();
+        var sectionParents = new List<(string Slug, string ParentSlug)>();
         var done = 0;
         string? baseSiteUrl = null;
         await using (var stream = File.OpenRead(path))
@@ -56,7 +105,8 @@ public sealed class ImportWordPressExport(WartaDb db, UserManager<NewsroomUser> 
                         authors[author.Login] = await AuthorAsync(author, summary);
                         break;
                     case WxrTerm { Taxonomy: "category" } category:
-                        await SectionAsync(category.Slug, category.Name, category.Description, summary, ct);
+                        var section = await SectionAsync(category.Slug, category.Name, category.Description, summary, ct);
+                        if (category.ParentSlug is { } parentSlug) sectionParents.Add((section.Slug, Slug.From(parentSlug)));
                         break;
                     case WxrTerm { Taxonomy: "post_tag" } tag:
                         await TagAsync(tag.Slug, tag.Name, summary, ct);
@@ -67,18 +117,43 @@ public sealed class ImportWordPressExport(WartaDb db, UserManager<NewsroomUser> 
                         else if (item.PostType == "page") pageIds[item.PostId] = (await PageAsync(item, zone, summary, ct), item.Parent);
                         else await AttachmentAsync(item, summary, ct);
                         progress?.Report((++done, total));
-                        if (done % Batch == 0) { await db.SaveChangesAsync(ct); db.ChangeTracker.Clear(); }
+                        // Each item leaves the tracker empty: change detection on every save then costs one item's
+                        // worth of entities, not a growing batch's (it dominated the import's time).
+                        await db.SaveChangesAsync(ct);
+                        db.ChangeTracker.Clear();
                         break;
                 }
             }
         }
         await db.SaveChangesAsync(ct);
+        // Parents are known once everything is in: categories may name a parent defined after them.
+        await SectionParentsAsync(sectionParents, ct);
         // Page parents are known once every page is in.
         foreach (var (_, (id, parent)) in pageIds)
             if (parent != 0 && pageIds.TryGetValue(parent, out var up))
                 await db.Pages.Where(p => p.Id == id).ExecuteUpdateAsync(s => s.SetProperty(p => p.ParentId, up.Id), ct);
         await transaction.CommitAsync(ct);
+        directory.Invalidate();
         return summary;
+    }
+
+    private async Task SectionParentsAsync(List<(string Slug, string ParentSlug)> links, CancellationToken ct)
+    {
+        if (links.Count == 0) return;
+        var sections = await db.Sections.ToDictionaryAsync(s => s.Slug, ct);
+        foreach (var (slug, parentSlug) in links)
+            if (sections.TryGetValue(slug, out var child) && sections.TryGetValue(parentSlug, out var parent) && !IsBelow(parent, child.Id, sections.Values))
+                child.ParentId = parent.Id;
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>True when <paramref name="candidate"/> is the section <paramref name="id"/> or one of its descendants.</summary>
+    private static bool IsBelow(Section candidate, int id, IEnumerable<Section> all)
+    {
+        var byId = all.ToDictionary(s => s.Id);
+        for (Section? at = candidate; at is not null; at = at.ParentId is { } up ? byId.GetValueOrDefault(up) : null)
+            if (at.Id == id) return true;
+        return false;
     }
 
     private static bool IsWebAddress(string url) =>
@@ -110,24 +185,39 @@ public sealed class ImportWordPressExport(WartaDb db, UserManager<NewsroomUser> 
     private async Task<Section> SectionAsync(string slug, string name, string? description, ImportSummary summary, CancellationToken ct)
     {
         slug = Slug.From(slug.Length > 0 ? slug : name);
-        var section = await db.Sections.SingleOrDefaultAsync(s => s.Slug == slug, ct);
-        if (section is not null) return section;
-        section = new Section { Slug = slug, Name = name.Length > 0 ? name : slug, Description = description, Position = 100 };
-        db.Sections.Add(section);
-        await db.SaveChangesAsync(ct);
-        summary.Sections++;
-        return section;
+        if (sections.TryGetValue(slug, out var known)) return known;
+        var section = await db.Sections.AsNoTracking().SingleOrDefaultAsync(s => s.Slug == slug, ct);
+        if (section is null)
+        {
+            section = new Section { Slug = slug, Name = name.Length > 0 ? name : slug, Description = description, Position = 100 };
+            db.Sections.Add(section);
+            await db.SaveChangesAsync(ct);
+            db.Entry(section).State = EntityState.Detached;
+            summary.Sections++;
+        }
+        return sections[slug] = section;
     }
 
     private async Task<Tag> TagAsync(string slug, string name, ImportSummary summary, CancellationToken ct)
     {
         slug = Slug.From(slug.Length > 0 ? slug : name);
-        var tag = db.Tags.Local.FirstOrDefault(t => t.Slug == slug) ?? await db.Tags.SingleOrDefaultAsync(t => t.Slug == slug, ct);
-        if (tag is not null) return tag;
-        tag = new Tag { Slug = slug, Name = name.Length > 0 ? name : slug };
-        db.Tags.Add(tag);
-        summary.Tags++;
-        return tag;
+        if (tags.TryGetValue(slug, out var known))
+        {
+            if (db.Tags.Local.FindEntry(known.Id) is { } tracked) return tracked.Entity;
+            // The change tracker was cleared since: attach a fresh copy, never the old instance, whose list of
+            // articles would drag every earlier batch back into the tracker.
+            var copy = new Tag { Id = known.Id, Slug = known.Slug, Name = known.Name };
+            db.Tags.Attach(copy);
+            return tags[slug] = copy;
+        }
+        var tag = await db.Tags.SingleOrDefaultAsync(t => t.Slug == slug, ct);
+        if (tag is null)
+        {
+            tag = new Tag { Slug = slug, Name = name.Length > 0 ? name : slug };
+            db.Tags.Add(tag);
+            summary.Tags++;
+        }
+        return tags[slug] = tag;
     }
 
     private static DateTime? Utc(string? gmt, string? local, SiteTime zone)
@@ -156,8 +246,9 @@ public sealed class ImportWordPressExport(WartaDb db, UserManager<NewsroomUser> 
         ImportSummary summary, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var article = await db.Articles.Include(a => a.Tags).Include(a => a.Bylines).Include(a => a.Redirects)
-            .SingleOrDefaultAsync(a => a.WordPressId == item.PostId, ct);
+        var article = articleIds.TryGetValue(item.PostId, out var knownId)
+            ? await db.Articles.Include(a => a.Tags).Include(a => a.Bylines).SingleAsync(a => a.Id == knownId, ct)
+            : null;
         var isNew = article is null;
         var headline = string.IsNullOrWhiteSpace(item.Title) ? $"(tanpa judul #{item.PostId})" : item.Title.Trim();
         if (headline.Length > Article.HeadlineMaxLength) headline = headline[..Article.HeadlineMaxLength];
@@ -190,49 +281,67 @@ public sealed class ImportWordPressExport(WartaDb db, UserManager<NewsroomUser> 
         }
         if (isNew) { db.Articles.Add(article); summary.Articles++; } else summary.Updated++;
         await db.SaveChangesAsync(ct);
+        articleIds[item.PostId] = article.Id;
 
         // The old address keeps working: WordPress's permalink for this post answers 301 to its new home.
         if (article.PublishedAt is not null && item.Link is { } link && Uri.TryCreate(link, UriKind.Absolute, out var old)
             && (baseSiteUrl is null || link.StartsWith(baseSiteUrl.TrimEnd('/'), StringComparison.OrdinalIgnoreCase)))
         {
             var oldPath = old.AbsolutePath.EndsWith('/') ? old.AbsolutePath : old.AbsolutePath + "/";
-            if (oldPath.Length > 1 && oldPath != Permalink.For(article, zone.Zone) && !await db.ArticleRedirects.AnyAsync(r => r.Path == oldPath, ct))
+            if (oldPath.Length > 1 && oldPath != Permalink.For(article, zone.Zone) && redirectPaths.Add(oldPath))
                 db.ArticleRedirects.Add(new ArticleRedirect { Path = oldPath, ArticleId = article.Id });
         }
-        await CommentsAsync(item, article.Id, zone, summary, ct);
+        await CommentsAsync(item, article.Id, isNew, zone, summary, ct);
     }
 
     private async Task<string> FreeSlugAsync(string slug, CancellationToken ct)
     {
         var candidate = slug;
-        for (var n = 2; await db.Articles.AnyAsync(a => a.Slug == candidate, ct) || db.Articles.Local.Any(a => a.Slug == candidate); n++)
+        for (var n = 2; articleSlugs.Contains(candidate) || await db.Articles.AnyAsync(a => a.Slug == candidate, ct); n++)
             candidate = $"{slug}-{n}";
+        articleSlugs.Add(candidate);
         return candidate;
     }
 
-    private async Task CommentsAsync(WxrItem item, int articleId, SiteTime zone, ImportSummary summary, CancellationToken ct)
+    private async Task CommentsAsync(WxrItem item, int articleId, bool isNewArticle, SiteTime zone, ImportSummary summary, CancellationToken ct)
     {
+        var wanted = item.Comments.Where(c => c.Type is null or "comment" or "").ToList();
+        if (wanted.Count == 0) return;
         var now = clock.GetUtcNow().UtcDateTime;
         var ids = new Dictionary<int, (int Id, int Depth)>();
-        var existing = await db.Comments.Where(c => c.ArticleId == articleId && c.WordPressId != null).ToDictionaryAsync(c => c.WordPressId!.Value, ct);
-        // Parents before replies, whatever order the export used.
-        foreach (var c in item.Comments.Where(c => c.Type is null or "comment" or "").OrderBy(c => c.Parent == 0 ? 0 : 1).ThenBy(c => c.Id))
+        var existing = isNewArticle ? [] : await db.Comments.Where(c => c.ArticleId == articleId && c.WordPressId != null).ToDictionaryAsync(c => c.WordPressId!.Value, ct);
+        var known = wanted.Select(c => c.Id).ToHashSet();
+        // One save per level of the thread rather than per comment: a reply needs its parent's id, nothing more.
+        // A reply whose parent is missing from the export becomes a top-level comment rather than being lost.
+        var level = wanted.Where(c => c.Parent == 0 || !known.Contains(c.Parent) || c.Parent == c.Id).ToList();
+        var placed = new HashSet<int>();
+        while (level.Count > 0)
         {
-            var parent = c.Parent != 0 && ids.TryGetValue(c.Parent, out var p) ? p : ((int Id, int Depth)?)null;
-            var comment = existing.GetValueOrDefault(c.Id) ?? new Comment { ArticleId = articleId, WordPressId = c.Id };
-            comment.ParentId = parent?.Id;
-            comment.Depth = parent is { } up ? up.Depth + 1 : 0;
-            comment.AuthorName = Trim(c.Author, Comment.NameMaxLength);
-            comment.AuthorEmail = Trim(c.AuthorEmail, Comment.EmailMaxLength);
-            comment.AuthorUrl = c.AuthorUrl is { } u && IsWebAddress(u) ? Trim(u, Comment.UrlMaxLength) : null;
-            comment.AuthorIp = Trim(c.AuthorIp, 64);
-            comment.Text = Trim(c.Content, Comment.TextMaxLength);
-            comment.Status = c.Approved switch { "1" => CommentStatus.Approved, "spam" => CommentStatus.Spam, "trash" => CommentStatus.Trash, _ => CommentStatus.Pending };
-            comment.CreatedAt = Utc(c.DateGmt, c.Date, zone) ?? now;
-            if (comment.Id == 0) { db.Comments.Add(comment); summary.Comments++; }
+            var saved = new List<(int WordPressId, Comment Comment)>();
+            foreach (var c in level.OrderBy(c => c.Id))
+            {
+                placed.Add(c.Id);
+                var parent = c.Parent != 0 && ids.TryGetValue(c.Parent, out var p) ? p : ((int Id, int Depth)?)null;
+                var comment = existing.GetValueOrDefault(c.Id) ?? new Comment { ArticleId = articleId, WordPressId = c.Id };
+                comment.ParentId = parent?.Id;
+                comment.Depth = parent is { } up ? up.Depth + 1 : 0;
+                comment.AuthorName = Trim(c.Author, Comment.NameMaxLength);
+                comment.AuthorEmail = Trim(c.AuthorEmail, Comment.EmailMaxLength);
+                comment.AuthorUrl = c.AuthorUrl is { } u && IsWebAddress(u) ? Trim(u, Comment.UrlMaxLength) : null;
+                comment.AuthorIp = Trim(c.AuthorIp, 64);
+                comment.Text = Trim(c.Content, Comment.TextMaxLength);
+                comment.Status = c.Approved switch { "1" => CommentStatus.Approved, "spam" => CommentStatus.Spam, "trash" => CommentStatus.Trash, _ => CommentStatus.Pending };
+                comment.CreatedAt = Utc(c.DateGmt, c.Date, zone) ?? now;
+                if (comment.Id == 0) { db.Comments.Add(comment); summary.Comments++; }
+                saved.Add((c.Id, comment));
+            }
             await db.SaveChangesAsync(ct);
-            ids[c.Id] = (comment.Id, comment.Depth);
+            foreach (var (wordPressId, comment) in saved) ids[wordPressId] = (comment.Id, comment.Depth);
+            level = wanted.Where(c => !placed.Contains(c.Id) && ids.ContainsKey(c.Parent)).ToList();
         }
+        // Replies in a loop of parents never reach a placed comment; keep them, at the top level.
+        var orphans = wanted.Where(c => !placed.Contains(c.Id)).Select(c => c with { Parent = 0 }).ToList();
+        if (orphans.Count > 0) await CommentsAsync(item with { Comments = orphans }, articleId, isNewArticle, zone, summary, ct);
     }
 
     private static string? Trim(string? value, int length) =>
@@ -268,9 +377,10 @@ public sealed class ImportWordPressExport(WartaDb db, UserManager<NewsroomUser> 
             summary.Skipped.Add($"#{item.PostId} (attachment): no web address");
             return;
         }
-        var attachment = await db.ImportedAttachments.SingleOrDefaultAsync(a => a.WordPressId == item.PostId, ct);
+        var attachment = attachmentIds.Contains(item.PostId) ? await db.ImportedAttachments.SingleOrDefaultAsync(a => a.WordPressId == item.PostId, ct) : null;
         if (attachment is null)
         {
+            attachmentIds.Add(item.PostId);
             db.ImportedAttachments.Add(new ImportedAttachment { WordPressId = item.PostId, Url = url, ParentWordPressId = item.Parent == 0 ? null : item.Parent, Title = Trim(item.Title, 500) });
             summary.Attachments++;
         }

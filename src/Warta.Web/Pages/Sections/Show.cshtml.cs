@@ -1,25 +1,29 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Warta.Web.Articles;
 using Warta.Web.Data;
+using Warta.Web.Sections;
 using Warta.Web.Site;
 
 namespace Warta.Web.Pages.Sections;
 
-public class ShowModel(WartaDb db, SiteSettingsCache settings, TimeProvider clock) : ListingPage(settings, clock)
+/// <summary>A section's page: its own stories and its sub-sections', as WordPress's category archives show them.</summary>
+public class ShowModel(WartaDb db, SectionDirectory directory, SiteSettingsCache settings, TimeProvider clock) : ListingPage(settings, clock)
 {
     public async Task<IActionResult> OnGetAsync(string slug, int? pageNumber, CancellationToken ct)
     {
         if (!IsValidPageNumber(pageNumber)) return NotFound();
-        var section = await db.Sections.AsNoTracking().Where(s => s.Slug == slug)
-            .Select(s => new { s.Id, s.Name, s.Description }).SingleOrDefaultAsync(ct);
+        var section = (await directory.AllAsync()).FirstOrDefault(s => s.Slug == slug);
         if (section is null) return NotFound();
 
-        var articles = await db.Articles.VisibleAt(UtcNow).Where(a => a.SectionId == section.Id)
-            .PageAsync(pageNumber ?? 1, Site.ArticlesPerPage, Zone, ct);
+        var ids = await directory.WithDescendantsAsync(section.Id);
+        var query = ids.Count == 1 ? db.Articles.VisibleAt(UtcNow).Where(a => a.SectionId == section.Id)
+            : db.Articles.VisibleAt(UtcNow).Where(a => ids.Contains(a.SectionId));
+        var articles = await query.PageAsync(pageNumber ?? 1, Site.ArticlesPerPage, Zone, ct);
         Intro = section.Description;
         CurrentSectionSlug = slug;
         Description = section.Description;
+        Up = section.ParentId is { } parent ? await directory.FindAsync(parent) : null;
+        Below = await directory.ChildrenAsync(section.Id);
         FeedPath = SiteUrls.Section(slug) + "feed/";
         return UseListing(section.Name, SiteUrls.Section(slug), articles, pageNumber) ?? Page();
     }

@@ -182,3 +182,24 @@
   }
   editor.addEventListener("input", store);
 })();
+
+// WordPress import: move the progress bar while the import runs, then reload once for the summary.
+(function () {
+  const box = document.querySelector('[data-import-progress]');
+  if (!box) return;
+  const bar = box.querySelector('progress');
+  const text = box.querySelector('.imp-progress-text');
+  const poll = async () => {
+    try {
+      const response = await fetch(box.dataset.importProgress, { headers: { Accept: 'application/json' } });
+      if (!response.ok) return;
+      const state = await response.json();
+      if (state.finished) { location.reload(); return; }
+      bar.max = Math.max(state.total, 1);
+      bar.value = state.done;
+      text.textContent = state.text;
+    } catch { /* the next poll tries again */ }
+    setTimeout(poll, 1000);
+  };
+  setTimeout(poll, 1000);
+})();

@@ -5,16 +5,50 @@ using Warta.Web.Newsroom.Accounts;
 
 namespace Warta.Web.Areas.Newsroom.Pages.Import;
 
-/// <summary>Imports a WordPress export uploaded by an administrator; the same importer as <c>import wordpress</c>.</summary>
+/// <summary>
+/// Uploads a WordPress export and imports it in the background (the same importer as <c>import wordpress</c>);
+/// the page then shows the import's progress until its summary.
+/// </summary>
 [Authorize(Policy = Capability.ManageSettings)]
 [RequestSizeLimit(1024L * 1024 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = 1024L * 1024 * 1024)]
-public class IndexModel(ImportWordPressExport import) : NewsroomPage
+public class IndexModel(ImportJobs jobs, TimeProvider clock) : NewsroomPage
 {
-    public ImportSummary? Summary { get; private set; }
+    public ImportJob? Job { get; private set; }
     public string? Problem { get; private set; }
+    public ImportSummary? Summary => Job?.Summary;
+    public TimeSpan? Remaining => Job?.Remaining(clock.GetUtcNow());
 
-    public void OnGet() => Title = T("ImpTitle");
+    public IActionResult OnGet(Guid? job)
+    {
+        Title = T("ImpTitle");
+        if (job is { } id)
+        {
+            Job = jobs.Find(id);
+            if (Job is null) return NotFound();
+            if (Job.Refusal is { } e)
+            {
+                Problem = T("ImpUnreadable", e.Line, e.Column, e.Message);
+                Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            }
+            else if (Job.Failed) Problem = T("ImpFailed");
+        }
+        return Page();
+    }
+
+    /// <summary>What the page's script polls while the import runs.</summary>
+    public IActionResult OnGetProgress(Guid job)
+    {
+        if (jobs.Find(job) is not { } found) return NotFound();
+        var left = found.Remaining(clock.GetUtcNow());
+        return new JsonResult(new
+        {
+            done = found.Done,
+            total = found.Total,
+            finished = found.IsFinished,
+            text = found.IsFinished ? "" : T("ImpProgress", found.Done, found.Total, left is { } l ? T("ImpLeft", (int)Math.Ceiling(l.TotalSeconds)) : ""),
+        });
+    }
 
     public async Task<IActionResult> OnPostAsync(IFormFile? file, CancellationToken ct)
     {
@@ -24,22 +58,13 @@ public class IndexModel(ImportWordPressExport import) : NewsroomPage
             Problem = T("ImpChooseFile");
             return Page();
         }
-        // The importer reads the file twice (check, then import), so it goes to a temporary file first.
-        var path = Path.GetTempFileName();
-        try
+        var job = await jobs.StartAsync(file, User.Identity?.Name ?? "", ct);
+        if (job is null)
         {
-            await using (var target = System.IO.File.Create(path)) await file.CopyToAsync(target, ct);
-            Summary = await import.RunAsync(path, null, ct);
+            Problem = T("ImpBusy");
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return Page();
         }
-        catch (WxrFormatException e)
-        {
-            Problem = T("ImpUnreadable", e.Line, e.Column, e.Message);
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        }
-        finally
-        {
-            System.IO.File.Delete(path);
-        }
-        return Page();
+        return LocalRedirect($"/newsroom/impor/?job={job.Id}");
     }
 }

@@ -12,7 +12,7 @@ namespace Warta.Web.Areas.Newsroom.Pages.Sections;
 [Authorize(Policy = Capability.ManageTaxonomy)]
 public class IndexModel(WartaDb db, SectionDirectory directory) : NewsroomPage
 {
-    public sealed record Row(int Id, string Name, string Slug, string? Description, int Position, int Articles);
+    public sealed record Row(int Id, string Name, string Slug, string? Description, int Position, int? ParentId, int Articles);
 
     public List<Row> Rows { get; private set; } = [];
     public List<string> Problems { get; } = [];
@@ -20,7 +20,7 @@ public class IndexModel(WartaDb db, SectionDirectory directory) : NewsroomPage
 
     public async Task OnGetAsync() => await LoadAsync();
 
-    public async Task<IActionResult> OnPostSaveAsync(int? id, string? name, string? slug, string? description, int position)
+    public async Task<IActionResult> OnPostSaveAsync(int? id, string? name, string? slug, string? description, int position, int? parentId)
     {
         name = name?.Trim() ?? "";
         slug = string.IsNullOrWhiteSpace(slug) ? Slug.From(name) : slug.Trim();
@@ -28,11 +28,13 @@ public class IndexModel(WartaDb db, SectionDirectory directory) : NewsroomPage
         if (!Slug.IsValid(slug)) Problems.Add(T("SlugInvalid", Slug.MaxLength));
         else if (await db.Sections.AnyAsync(s => s.Slug == slug && s.Id != id)) Problems.Add(T("SectionSlugTaken", slug));
         if ((description ?? "").Length > 1000) Problems.Add(T("FieldTooLong", T("SecDescription"), 1000));
+        if (parentId is { } parent && await IsOwnAncestorAsync(id, parent)) Problems.Add(T("SectionParentCycle"));
+        else if (parentId is { } p && !await db.Sections.AnyAsync(s => s.Id == p)) parentId = null;
         if (Problems.Count == 0)
         {
             var section = id is { } existing ? await db.Sections.SingleOrDefaultAsync(s => s.Id == existing) : new Section { Name = name, Slug = slug };
             if (section is null) return NotFound();
-            (section.Name, section.Slug, section.Description, section.Position) = (name, slug, string.IsNullOrWhiteSpace(description) ? null : description.Trim(), position);
+            (section.Name, section.Slug, section.Description, section.Position, section.ParentId) = (name, slug, string.IsNullOrWhiteSpace(description) ? null : description.Trim(), position, parentId);
             if (id is null) db.Sections.Add(section);
             await db.SaveChangesAsync();
             directory.Invalidate();
@@ -47,6 +49,9 @@ public class IndexModel(WartaDb db, SectionDirectory directory) : NewsroomPage
         if (await db.Articles.AnyAsync(a => a.SectionId == id)) Problems.Add(T("SectionInUse"));
         else
         {
+            // Sub-sections move up to the deleted section's own parent rather than being lost with it.
+            var up = await db.Sections.Where(s => s.Id == id).Select(s => s.ParentId).SingleOrDefaultAsync();
+            await db.Sections.Where(s => s.ParentId == id).ExecuteUpdateAsync(u => u.SetProperty(s => s.ParentId, up));
             await db.Sections.Where(s => s.Id == id).ExecuteDeleteAsync();
             directory.Invalidate();
             Done = T("SecDeleted");
@@ -55,11 +60,21 @@ public class IndexModel(WartaDb db, SectionDirectory directory) : NewsroomPage
         return Page();
     }
 
+    /// <summary>True when <paramref name="parent"/> is the section itself or sits below it: saving would make a loop.</summary>
+    private async Task<bool> IsOwnAncestorAsync(int? id, int parent)
+    {
+        if (id is not { } self) return false;
+        var parents = await db.Sections.AsNoTracking().ToDictionaryAsync(s => s.Id, s => s.ParentId);
+        for (int? at = parent; at is { } current; at = parents.GetValueOrDefault(current))
+            if (current == self) return true;
+        return false;
+    }
+
     private async Task LoadAsync()
     {
         Title = T("SecTitle");
         Rows = await db.Sections.AsNoTracking().OrderBy(s => s.Position).ThenBy(s => s.Name)
-            .Select(s => new Row(s.Id, s.Name, s.Slug, s.Description, s.Position, db.Articles.Count(a => a.SectionId == s.Id)))
+            .Select(s => new Row(s.Id, s.Name, s.Slug, s.Description, s.Position, s.ParentId, db.Articles.Count(a => a.SectionId == s.Id)))
             .ToListAsync();
     }
 }

@@ -1,0 +1,117 @@
+using Microsoft.Extensions.Options;
+using Warta.Web.Data;
+
+namespace Warta.Web.Import.WordPress;
+
+/// <summary>
+/// Runs uploads from the back office in the background, one at a time, so a large archive neither times the browser
+/// out nor dies with the request; the upload page watches its progress. The CLI runs the same importer in the
+/// foreground with a console progress bar.
+/// </summary>
+public sealed partial class ImportJobs(IServiceScopeFactory scopes, IOptions<WartaOptions> options, TimeProvider clock, ILogger<ImportJobs> log)
+{
+    private readonly Lock gate = new();
+    private ImportJob? current;
+
+    public ImportJob? Find(Guid id)
+    {
+        lock (gate) return current?.Id == id ? current : null;
+    }
+
+    /// <summary>Copies the upload to the data directory and starts importing it; null when an import is already running.</summary>
+    public async Task<ImportJob?> StartAsync(IFormFile file, string startedBy, CancellationToken ct)
+    {
+        var folder = Path.Combine(options.Value.DataDirectoryPath, "import");
+        Directory.CreateDirectory(folder);
+        var job = new ImportJob(Guid.NewGuid(), file.FileName, startedBy, clock.GetUtcNow());
+        lock (gate)
+        {
+            if (current is { IsFinished: false }) return null;
+            current = job;
+        }
+        var path = Path.Combine(folder, job.Id.ToString("N") + ".xml");
+        try
+        {
+            await using (var target = File.Create(path)) await file.CopyToAsync(target, ct);
+        }
+        catch
+        {
+            File.Delete(path);
+            job.Fail(null);
+            throw;
+        }
+        // Not tied to the request: the import goes on after the upload's response is sent.
+        _ = Task.Run(() => RunAsync(job, path), CancellationToken.None);
+        return job;
+    }
+
+    private async Task RunAsync(ImportJob job, string path)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var importer = scope.ServiceProvider.GetRequiredService<ImportWordPressExport>();
+            var summary = await importer.RunAsync(path, new Progress(job), CancellationToken.None);
+            job.Finish(summary);
+            Imported(job.FileName, job.StartedBy, summary.Articles, summary.Comments);
+        }
+        catch (WxrFormatException e)
+        {
+            job.Fail(e);
+        }
+        catch (Exception e)
+        {
+            ImportFailed(e, job.FileName);
+            job.Fail(null);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "WordPress import {File} by {User}: {Articles} articles, {Comments} comments.")]
+    private partial void Imported(string file, string user, int articles, int comments);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "WordPress import {File} failed; its transaction was rolled back.")]
+    private partial void ImportFailed(Exception e, string file);
+
+    /// <summary>Synchronous progress: System.Progress would post to the thread pool and could report out of order.</summary>
+    private sealed class Progress(ImportJob job) : IProgress<(int Done, int Total)>
+    {
+        public void Report((int Done, int Total) value) => job.Report(value.Done, value.Total);
+    }
+}
+
+/// <summary>One upload being imported: how far it is, and how it ended.</summary>
+public sealed class ImportJob(Guid id, string fileName, string startedBy, DateTimeOffset startedAt)
+{
+    private volatile int done;
+    private volatile int total;
+
+    public Guid Id { get; } = id;
+    public string FileName { get; } = fileName;
+    public string StartedBy { get; } = startedBy;
+    public DateTimeOffset StartedAt { get; } = startedAt;
+    public int Done => done;
+    public int Total => total;
+    public bool IsFinished { get; private set; }
+    public ImportSummary? Summary { get; private set; }
+    /// <summary>Why the file was refused (malformed XML with line and column); null when it was not refused.</summary>
+    public WxrFormatException? Refusal { get; private set; }
+    public bool Failed { get; private set; }
+
+    public void Report(int doneItems, int totalItems) => (total, done) = (totalItems, doneItems);
+
+    /// <summary>Time left at the rate so far; null until there is a rate to go by.</summary>
+    public TimeSpan? Remaining(DateTimeOffset now)
+    {
+        if (done == 0 || total == 0 || IsFinished) return null;
+        var elapsed = now - StartedAt;
+        return TimeSpan.FromSeconds(Math.Ceiling(elapsed.TotalSeconds / done * (total - done)));
+    }
+
+    internal void Finish(ImportSummary summary) => (Summary, IsFinished) = (summary, true);
+
+    internal void Fail(WxrFormatException? refusal) => (Refusal, Failed, IsFinished) = (refusal, true, true);
+}
