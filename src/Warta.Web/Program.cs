@@ -1,3 +1,4 @@
+using Warta.Web.Caching;
 using Warta.Web.Cli;
 using Warta.Web.Comments;
 using Warta.Web.Data;
@@ -11,6 +12,10 @@ using Warta.Web.Sitemaps;
 if (CommandLine.IsCommand(args)) return await CommandLine.RunAsync(args);
 
 var builder = WebApplication.CreateBuilder(args);
+// Run from a build (dotnet run, tests) rather than a publish, the fingerprinted and pre-compressed copies of wwwroot
+// live in obj/; the build's manifest maps them in whatever the environment. A publish has them in wwwroot and no
+// such manifest, and this does nothing.
+Microsoft.AspNetCore.Hosting.StaticWebAssets.StaticWebAssetsLoader.UseStaticWebAssets(builder.Environment, builder.Configuration);
 
 builder.Services.AddWartaData();
 builder.Services.AddReaderSite();
@@ -19,6 +24,7 @@ builder.Services.AddSearch();
 builder.Services.AddNewsroom();
 builder.Services.AddPopular();
 builder.Services.AddComments();
+builder.Services.AddReaderCache();
 
 var app = builder.Build();
 
@@ -32,15 +38,20 @@ app.UseSiteFiles();
 app.UseSiteCulture();
 app.UseNewsroomNoStore();
 app.UseRouting();
+app.UseViewCounting();
+app.UseReaderCache();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
 app.MapGet("/healthz", () => Results.Text("ok"));
-app.MapRazorPages();
+app.MapStaticAssets();
+app.MapRazorPages().WithStaticAssets();
 app.MapFeeds();
 app.MapCommentFeed();
+app.MapCommentTokens();
 app.MapSitemaps();
 app.MapThemeStylesheet();
+app.MapCachePurgeHook();
 
 await app.RunAsync();
 return 0;

@@ -34,6 +34,9 @@ public class WartaApp : WebApplicationFactory<Program>
     protected virtual string PostsPerMinute => "1000";
     protected virtual string FloodSeconds => "15";
 
+    /// <summary>The output cache is on, as in production; tests of the render path itself turn it off.</summary>
+    protected virtual bool OutputCache => true;
+
     /// <summary>Whether disposing removes the data directory (a restart test keeps it for the next host).</summary>
     public bool DeleteDataOnDispose { get; init; } = true;
 
@@ -49,6 +52,7 @@ public class WartaApp : WebApplicationFactory<Program>
         builder.UseSetting("Warta:Comments:MinSecondsToPost", MinSecondsToPost);
         builder.UseSetting("Warta:Comments:PostsPerMinute", PostsPerMinute);
         builder.UseSetting("Warta:Comments:FloodSeconds", FloodSeconds);
+        builder.UseSetting("Warta:Cache:Enabled", OutputCache ? "true" : "false");
     }
 
     /// <summary>A reader's client: follows no redirects, so tests see each 301 for what it is.</summary>

@@ -63,6 +63,7 @@ public static class CommentFeed
         using (var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false) }))
             new Rss20FeedFormatter(feed).WriteTo(writer);
         DateTime? last = comments.Count == 0 ? null : comments.Max(c => c.CreatedAt);
+        Caching.CacheTags.Add(http, Caching.CacheTags.Article(article.Id));
         return ConditionalGet.Respond(http, stream.ToArray(), "application/rss+xml; charset=utf-8", last);
     }
 }

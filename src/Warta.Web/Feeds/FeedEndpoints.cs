@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Warta.Web.Caching;
 using Warta.Web.Data;
 using Warta.Web.Sections;
 using Warta.Web.Site;
@@ -71,6 +72,7 @@ public static class FeedEndpoints
 
     private static async Task<IResult> RespondAsync(HttpContext http, FeedBuilder builder, FeedScope scope, FeedFormat format, CancellationToken ct)
     {
+        CacheTags.Add(http, CacheTags.Syndication);
         var baseUrl = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
         var feed = await builder.BuildAsync(scope, format, baseUrl, ct);
         return ConditionalGet.Respond(http, feed.Bytes, feed.ContentType, feed.LastModifiedUtc);

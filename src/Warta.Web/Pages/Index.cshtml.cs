@@ -39,6 +39,7 @@ public class IndexModel(
         if (UsePage(Latest, SiteUrls.Home, pageNumber) is { } result) return result;
 
         Title = Latest.PageNumber == 1 ? "" : T("PageNumber", Latest.PageNumber);
+        CacheFor(Caching.CacheTags.AllArticles, Caching.CacheTags.Popular);
         Description = Site.Tagline;
         if (Latest.PageNumber == 1)
         {
@@ -55,6 +56,7 @@ public class IndexModel(
                 if (items.Count > 0) SectionBlocks.Add(new SectionBlock(section, items));
             }
         }
+        if (Headline is { } top) Caching.CacheTags.NoteArticles(HttpContext, [top.Id]);
         return Page();
     }
 

@@ -39,6 +39,18 @@ public abstract class ReaderPage(SiteSettingsCache settings, TimeProvider clock)
 
     public int Year => Site.Time.ToLocal(UtcNow).Year;
 
+    /// <summary>
+    /// Lets this page be served from the output cache to every anonymous reader, tagged with what it shows so a
+    /// change evicts it (<see cref="Caching.CacheTags"/>). Pages that never call this are always rendered afresh.
+    /// </summary>
+    protected void CacheFor(params IEnumerable<string> tags) => Caching.CacheTags.Add(HttpContext, tags);
+
+    /// <summary>
+    /// True when this page is the one every anonymous reader gets (and may come from a cache): it must then carry
+    /// nobody's tokens, and the comment form fetches its own when a reader starts writing.
+    /// </summary>
+    public bool IsShared => Caching.SharedPages.Apply(HttpContext);
+
     protected DateTime UtcNow { get; } = clock.GetUtcNow().UtcDateTime;
     protected TimeZoneInfo Zone => Site.Time.Zone;
 

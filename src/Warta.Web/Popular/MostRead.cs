@@ -30,4 +30,22 @@ public sealed class MostRead(IServiceScopeFactory scopes, IMemoryCache cache, Si
             return (IReadOnlyList<ArticleSummary>)articles.OrderBy(a => rank[a.Id]).Take(options.Value.ListSize).ToList();
         }) ?? [];
     }
+
+    private IReadOnlyList<int> lastIds = [];
+
+    /// <summary>
+    /// Reads the list afresh (new views were just written) and says whether its stories or their order changed, so
+    /// cached pages showing it are evicted only then.
+    /// </summary>
+    public async Task<bool> RefreshAsync()
+    {
+        Invalidate();
+        var ids = (await GetAsync()).Select(a => a.Id).ToList();
+        var changed = !ids.SequenceEqual(lastIds);
+        lastIds = ids;
+        return changed;
+    }
+
+    /// <summary>A story in the list changed (headline, visibility): the next page asks the database again.</summary>
+    public void Invalidate() => cache.Remove(("most-read", settings.Current.PopularWindowHours));
 }

@@ -6,7 +6,8 @@ namespace Warta.Web.Popular;
 
 /// <summary>Writes counted views to the database in batches (one small transaction every few seconds, not one per view).</summary>
 public sealed partial class ViewFlusher(
-    ViewCounter counter, IServiceScopeFactory scopes, IOptions<PopularOptions> options, TimeProvider clock, ILogger<ViewFlusher> log)
+    ViewCounter counter, MostRead mostRead, Caching.CachePurge purge, IServiceScopeFactory scopes, IOptions<PopularOptions> options,
+    TimeProvider clock, ILogger<ViewFlusher> log)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -44,6 +45,8 @@ public sealed partial class ViewFlusher(
                 else db.ArticleViewCounts.Add(new ArticleViewCount { ArticleId = id, HourUtc = hour, Views = views[id] });
             }
             await db.SaveChangesAsync(ct);
+            // Pages showing "Terpopuler" come from the cache; they are evicted when the list itself changes.
+            if (await mostRead.RefreshAsync()) await purge.EvictAsync([Caching.CacheTags.Popular], articlesChanged: false, ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -39,7 +39,6 @@ public static class SiteSetup
 
     public static WebApplication UseSiteFiles(this WebApplication app)
     {
-        app.UseStaticFiles();
         var media = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Data.WartaOptions>>().Value.MediaPath;
         Directory.CreateDirectory(media);
         app.UseStaticFiles(new StaticFileOptions

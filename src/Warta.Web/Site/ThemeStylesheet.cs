@@ -12,13 +12,33 @@ public static class ThemeStylesheet
 
     public static string UrlFor(SiteIdentity identity) => $"{Path}?v={identity.AccentColor.TrimStart('#')}";
 
+    /// <summary>
+    /// The accent colour as a few bytes of inline CSS in each page, allowed by its hash in the content security
+    /// policy: one render-blocking stylesheet per page instead of two.
+    /// </summary>
+    public static string InlineCss(SiteIdentity identity) => Css(identity.AccentColor);
+
+    private static (string Accent, string Hash) lastHash = ("", "");
+
+    /// <summary>The CSP source that allows exactly <see cref="InlineCss"/>.</summary>
+    public static string CspSource(SiteIdentity identity)
+    {
+        var cached = lastHash;
+        if (cached.Accent == identity.AccentColor) return cached.Hash;
+        var hash = "'sha256-" + Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(InlineCss(identity)))) + "'";
+        lastHash = (identity.AccentColor, hash);
+        return hash;
+    }
+
+    private static string Css(string accent) => $":root{{--accent:{accent};--accent-dark:{Darker(accent)}}}";
+
     public static IEndpointRouteBuilder MapThemeStylesheet(this IEndpointRouteBuilder app)
     {
         app.MapGet(Path, (HttpContext http, SiteSettingsCache settings) =>
         {
             var accent = settings.Current.Identity.AccentColor;
             http.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
-            return Results.Text($":root{{--accent:{accent};--accent-dark:{Darker(accent)}}}", "text/css; charset=utf-8");
+            return Results.Text(Css(accent), "text/css; charset=utf-8");
         });
         // Browsers ask for /favicon.ico on their own, whatever the page links: send them to the site's icon, never a 404.
         app.MapGet("/favicon.ico", (SiteSettingsCache settings) => Results.Redirect(settings.Current.Identity.FaviconUrl));

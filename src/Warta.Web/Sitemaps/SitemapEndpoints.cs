@@ -45,6 +45,7 @@ public static class SitemapEndpoints
         var lastmod = latest is { } l ? site.Time.FormatIso(l) : null;
         var entries = months.Concat(Listings
             .Select(kind => new SitemapXml.Entry($"{BaseUrl(http)}/sitemap-{kind}.xml", lastmod)));
+        Caching.CacheTags.Add(http, Caching.CacheTags.Syndication);
         return ConditionalGet.Respond(http, SitemapXml.Index(entries.ToList()), Xml, latest);
     }
 
@@ -61,6 +62,7 @@ public static class SitemapEndpoints
         var entries = rows.Select(r => new SitemapXml.Entry(
             BaseUrl(http) + Permalink.For(r.Slug, r.Published, site.Time.Zone),
             site.Time.FormatIso(r.UpdatedAt is { } u && u > r.Published ? u : r.Published))).ToList();
+        Caching.CacheTags.Add(http, Caching.CacheTags.Syndication);
         return ConditionalGet.Respond(http, SitemapXml.UrlSet(entries), Xml, rows.Max(r => r.UpdatedAt is { } u && u > r.Published ? u : r.Published));
     }
 
@@ -103,6 +105,7 @@ public static class SitemapEndpoints
             .Select(a => new { a.Slug, a.Headline, a.Language, Published = a.PublishedAt!.Value }).ToListAsync(ct);
         var entries = rows.Select(r => new SitemapXml.NewsEntry(
             BaseUrl(http) + Permalink.For(r.Slug, r.Published, site.Time.Zone), r.Headline, r.Language, site.Time.FormatIso(r.Published)));
+        Caching.CacheTags.Add(http, Caching.CacheTags.Syndication);
         return ConditionalGet.Respond(http, SitemapXml.News(site.Name, entries.ToList()), Xml, rows.Count == 0 ? null : rows.Max(r => r.Published));
     }
 
@@ -110,6 +113,7 @@ public static class SitemapEndpoints
     {
         var list = pages.ToList();
         var entries = list.Select(p => new SitemapXml.Entry(BaseUrl(http) + p.Path, p.Latest is { } l ? site.Time.FormatIso(l) : null)).ToList();
+        Caching.CacheTags.Add(http, Caching.CacheTags.Syndication);
         return ConditionalGet.Respond(http, SitemapXml.UrlSet(entries), Xml, list.Max(p => p.Latest));
     }
 

@@ -66,9 +66,7 @@ public class DurabilityTests
             await WaitUntilUpAsync(client);
             var home = Html.Parse(await client.GetStringAsync("/"));
             var articleUrl = home.QuerySelector(".top-story-headline a")!.GetAttribute("href")!;
-            var form = Html.Parse(await client.GetStringAsync(articleUrl)).QuerySelector("form.comment-form")!;
-            string Field(string name) => form.QuerySelector($"input[name='{name}']")!.GetAttribute("value")!;
-            var (antiforgery, token, action) = (Field("__RequestVerificationToken"), Field("Comment.Token"), form.GetAttribute("action")!);
+            var (action, antiforgery, token) = await client.FormTokensAsync(articleUrl);
 
             using var stop = new CancellationTokenSource();
             var writers = Enumerable.Range(0, 4).Select(w => Task.Run(async () =>

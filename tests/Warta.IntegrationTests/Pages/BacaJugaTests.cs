@@ -29,7 +29,12 @@ public class BacaJugaTests(WartaApp app) : IClassFixture<WartaApp>
         await client.GetStringAsync(WartaApp.UrlOf(article));
 
         var newTitle = target.Headline + " (Diperbarui)";
-        await app.WithDbAsync(db => db.Articles.Where(a => a.Id == target.Id).ExecuteUpdateAsync(s => s.SetProperty(a => a.Headline, newTitle)));
+        // Saved as the newsroom saves it: the change evicts the cached page that links to it.
+        await app.WithDbAsync(async db =>
+        {
+            (await db.Articles.SingleAsync(a => a.Id == target.Id)).Headline = newTitle;
+            return await db.SaveChangesAsync();
+        });
         var (_, page) = await client.GetPageAsync(WartaApp.UrlOf(article));
 
         Assert.Equal($"Baca juga: {newTitle}", page.Text(".baca-juga"));

@@ -11,8 +11,14 @@ namespace Warta.IntegrationTests.Site;
 /// as a failure. Commands are matched to the request by its trace id: other tests' apps, the background publisher and
 /// the most-read flush run in the same process at the same time and must not be counted.
 /// </summary>
-public sealed class QueryCountTests(WartaApp app) : IClassFixture<WartaApp>, IDisposable
+public sealed class QueryCountTests(QueryCountTests.RenderApp app) : IClassFixture<QueryCountTests.RenderApp>, IDisposable
 {
+    /// <summary>Counts what rendering costs, so pages are rendered every time rather than served from the cache.</summary>
+    public sealed class RenderApp : WartaApp
+    {
+        protected override bool OutputCache => false;
+    }
+
     private readonly ConcurrentDictionary<ActivityTraceId, int> commands = new();
     private readonly List<IDisposable> subscriptions = [];
     private readonly ActivityListener requests = new()

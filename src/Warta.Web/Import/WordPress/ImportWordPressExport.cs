@@ -19,7 +19,7 @@ namespace Warta.Web.Import.WordPress;
 /// (a malformed file stops before anything is written), then to import, in one transaction, so an interrupted run
 /// leaves nothing behind and can simply be run again. Everything is keyed on WordPress's ids: a second run updates.
 /// </summary>
-public sealed class ImportWordPressExport(WartaDb db, UserManager<NewsroomUser> users, SiteSettingsCache settings, SectionDirectory directory, TimeProvider clock)
+public sealed class ImportWordPressExport(WartaDb db, UserManager<NewsroomUser> users, SiteSettingsCache settings, SectionDirectory directory, Caching.CachePurge purge, TimeProvider clock)
 {
     // Lookups loaded once per run, so a 50,000-post archive is not thousands of small queries per minute.
     private Dictionary<int, int> articleIds = [];
@@ -134,6 +134,8 @@ public sealed class ImportWordPressExport(WartaDb db, UserManager<NewsroomUser> 
                 await db.Pages.Where(p => p.Id == id).ExecuteUpdateAsync(s => s.SetProperty(p => p.ParentId, up.Id), ct);
         await transaction.CommitAsync(ct);
         directory.Invalidate();
+        // Whatever pages showed before the import, an archive's worth of stories has arrived: start afresh.
+        await purge.EvictAllAsync(ct);
         return summary;
     }
 
@@ -215,6 +217,8 @@ public sealed class ImportWordPressExport(WartaDb db, UserManager<NewsroomUser> 
         {
             tag = new Tag { Slug = slug, Name = name.Length > 0 ? name : slug };
             db.Tags.Add(tag);
+            // Saved at once, so the cache of tags by slug only ever holds real ids.
+            await db.SaveChangesAsync(ct);
             summary.Tags++;
         }
         return tags[slug] = tag;

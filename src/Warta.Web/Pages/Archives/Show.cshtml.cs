@@ -17,6 +17,7 @@ public class ShowModel(WartaDb db, SiteSettingsCache settings, TimeProvider cloc
         // As in WordPress, a date with nothing published is not a page.
         if (articles.TotalCount == 0) return NotFound();
         Description = T("ArchiveHeading", range.Label(Site.Culture));
+        CacheFor(Caching.CacheTags.AllArticles);
         return UseListing(T("ArchiveHeading", range.Label(Site.Culture)), range.Path, articles, pageNumber) ?? Page();
     }
 }

@@ -3,17 +3,25 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Warta.Web.Articles;
 using Warta.Web.Articles.Body;
+using Warta.Web.Caching;
 using Warta.Web.Comments;
 using Warta.Web.Data;
 using Warta.Web.Newsroom.Accounts;
 using Warta.Web.Popular;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Warta.Web.Seo;
 using Warta.Web.Site;
 
 namespace Warta.Web.Pages.Articles;
 
+/// <remarks>
+/// The comment form's antiforgery token is checked here rather than by the automatic page filter: a page served from
+/// the cache has none until its script fetches one, and a reader without JavaScript who sends it that way gets the
+/// form back, filled in, with a token, instead of an error page (nothing typed is lost).
+/// </remarks>
+[IgnoreAntiforgeryToken]
 public class ShowModel(
-    WartaDb db, BodyRenderer renderer, BacaJugaLinks bacaJuga, RelatedArticles related, ViewCounter views, MostRead mostRead,
+    WartaDb db, BodyRenderer renderer, BacaJugaLinks bacaJuga, RelatedArticles related, MostRead mostRead,
     CommentThread thread, HeldComments held, FormTimer formTimer, SiteSettingsCache settings, TimeProvider clock) : ReaderPage(settings, clock)
 {
     private const int RelatedCount = 4;
@@ -28,6 +36,7 @@ public class ShowModel(
     public CommentThread.Page Comments { get; private set; } = new([], [], 0, 1, 1);
     public bool CommentsOpen { get; private set; }
     public string CommentToken { get; private set; } = "";
+    public int CommentArticleId { get; private set; }
     public IReadOnlyDictionary<string, string> CommentProblems { get; private set; } = new Dictionary<string, string>();
 
     /// <summary>Without JavaScript, "Balas" links here (?balas=ID) and the form comes back set to answer that comment.</summary>
@@ -38,10 +47,18 @@ public class ShowModel(
 
     /// <summary>The "Tinggalkan Balasan" form posts here; without JavaScript the reader comes back to the comment.</summary>
     public async Task<IActionResult> OnPostCommentAsync(
-        string year, string month, string day, string slug, [FromServices] PostComment post, [FromServices] CurrentStaff staff, CancellationToken ct)
+        string year, string month, string day, string slug, [FromServices] PostComment post, [FromServices] CurrentStaff staff,
+        [FromServices] Microsoft.AspNetCore.Antiforgery.IAntiforgery antiforgery, CancellationToken ct)
     {
         var id = await db.Articles.VisibleAt(UtcNow).Where(a => a.Slug == slug).Select(a => (int?)a.Id).SingleOrDefaultAsync(ct);
         if (id is null) return NotFound();
+        if (!await antiforgery.IsRequestValidAsync(HttpContext))
+        {
+            CommentProblems = new Dictionary<string, string> { [""] = T("CmConfirmSend") };
+            var form = await ShowAsync(year, month, day, slug, 1, countView: false, ct);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return form;
+        }
         var outcome = await post.RunAsync(id.Value, Comment, HttpContext, await staff.GetAsync(), ct);
         if (outcome.Saved is { } saved)
         {
@@ -95,11 +112,16 @@ public class ShowModel(
         Body = new HtmlString(await bacaJuga.ComposeAsync(rendered, T("BacaJuga"), UtcNow, Zone, ct));
         Related = await related.FindAsync(article.Id, article.SectionId, article.Tags.Select(t => t.Id).ToList(), RelatedCount, UtcNow, Zone, ct);
         Popular = await mostRead.GetAsync();
+        // Every story this page shows by its headline: a change to any of them evicts this page too.
+        CacheFor(CacheTags.Article(article.Id), CacheTags.Popular); // "Terpopuler" shows here, even while still empty
+        CacheTags.NoteArticles(HttpContext, rendered.BacaJugaIds);
         var discussion = Site.Discussion;
         CommentsOpen = CommentRules.IsOpen(article.CommentsOpen, article.PublishedAt, discussion, UtcNow);
         Comments = await thread.LoadAsync(article.Id, held.Read(Request), commentPage, discussion.PerPage, ct);
-        CommentToken = formTimer.Issue(article.Id);
-        if (countView) views.Record(article.Id, HttpContext);
+        // A page shared through the cache carries no per-reader tokens; the form fetches them (CommentTokens).
+        CommentToken = IsShared ? "" : formTimer.Issue(article.Id);
+        CommentArticleId = article.Id;
+        if (countView) Response.Headers[ViewCounting.Header] = article.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return Page();
     }
 

@@ -22,6 +22,7 @@ public class ShowModel(WartaDb db, SiteSettingsCache settings, TimeProvider cloc
         ImagePath = author.PhotoUrl;
         Description = author.Bio;
         FeedPath = SiteUrls.Author(slug) + "feed/";
+        CacheFor(Caching.CacheTags.Author(author.Id));
         return UseListing(author.Name, SiteUrls.Author(slug), articles, pageNumber) ?? Page();
     }
 }

@@ -28,10 +28,13 @@ public class ShowModel(WartaDb db, BodyRenderer renderer, BacaJugaLinks bacaJuga
         Title = page.Title;
         CanonicalPath = Warta.Web.StaticPages.StaticPage.UrlFor(child ?? slug, page.ParentSlug);
         UpdatedAt = page.UpdatedAt;
-        Body = new HtmlString(await bacaJuga.ComposeAsync(renderer.Render(-page.Id, page.Body, BodyFormat.Markdown), T("BacaJuga"), UtcNow, Zone, ct));
+        var rendered = renderer.Render(-page.Id, page.Body, BodyFormat.Markdown);
+        Body = new HtmlString(await bacaJuga.ComposeAsync(rendered, T("BacaJuga"), UtcNow, Zone, ct));
+        Caching.CacheTags.NoteArticles(HttpContext, rendered.BacaJugaIds);
         var children = await db.Pages.AsNoTracking().Where(p => p.ParentId == page.Id && p.IsPublished).OrderBy(p => p.Title)
             .Select(p => new { p.Title, p.Slug }).ToListAsync(ct);
         Children = children.ConvertAll(c => (c.Title, Warta.Web.StaticPages.StaticPage.UrlFor(c.Slug, slug)));
+        CacheFor(); // any change to a page evicts every page: pages sit in menus
         return Page();
     }
 }

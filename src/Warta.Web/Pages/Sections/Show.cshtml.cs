@@ -25,6 +25,7 @@ public class ShowModel(WartaDb db, SectionDirectory directory, SiteSettingsCache
         Up = section.ParentId is { } parent ? await directory.FindAsync(parent) : null;
         Below = await directory.ChildrenAsync(section.Id);
         FeedPath = SiteUrls.Section(slug) + "feed/";
+        CacheFor(ids.Select(Caching.CacheTags.Section));
         return UseListing(section.Name, SiteUrls.Section(slug), articles, pageNumber) ?? Page();
     }
 }

@@ -19,6 +19,7 @@ public class ShowModel(WartaDb db, SiteSettingsCache settings, TimeProvider cloc
             .PageAsync(pageNumber ?? 1, Site.ArticlesPerPage, Zone, ct);
         Description = T("TagDescription", tag.Name);
         FeedPath = SiteUrls.Tag(slug) + "feed/";
+        CacheFor(Caching.CacheTags.Tag(tag.Id));
         return UseListing(T("TagHeading", tag.Name), SiteUrls.Tag(slug), articles, pageNumber) ?? Page();
     }
 }

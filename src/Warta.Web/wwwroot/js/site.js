@@ -57,6 +57,36 @@
         cancel.hidden = true;
       }
     });
+    // A page shared through the cache carries no per-reader tokens: fetch them once the reader starts writing,
+    // or at the latest when the form is sent. Without script the server asks for one confirming click instead.
+    var form = respond.querySelector("form[data-token-url]:not([data-token-url=''])");
+    if (form) {
+      var pending = null;
+      var fetchTokens = function () {
+        if (!pending) {
+          pending = fetch(form.getAttribute("data-token-url"), { credentials: "same-origin", headers: { Accept: "application/json" } })
+            .then(function (response) { if (!response.ok) throw new Error(response.status); return response.json(); })
+            .then(function (t) {
+              var field = document.createElement("input");
+              field.type = "hidden";
+              field.name = t.field;
+              field.value = t.token;
+              form.appendChild(field);
+              form.querySelector("input[name='Comment.Token']").value = t.timer;
+              form.removeAttribute("data-token-url");
+            })
+            .catch(function () { pending = null; });
+        }
+        return pending;
+      };
+      form.addEventListener("focusin", fetchTokens, { once: true });
+      form.addEventListener("submit", function (event) {
+        if (!form.hasAttribute("data-token-url")) return;
+        event.preventDefault();
+        var sent = function () { form.submit(); };
+        (fetchTokens() || Promise.resolve()).then(sent, sent);
+      });
+    }
     var saved = document.cookie.split("; ").filter(function (c) { return c.indexOf("warta_penulis=") === 0; })[0];
     if (saved) {
       try {

@@ -11,7 +11,7 @@ namespace Warta.Web.Areas.Newsroom.Pages.Menus;
 
 /// <summary>The header and footer menus: add sections, pages, tags or addresses; order them; one level of sub-items.</summary>
 [Authorize(Policy = Capability.ManageSettings)]
-public class IndexModel(WartaDb db, MenuDirectory directory) : NewsroomPage
+public class IndexModel(WartaDb db, MenuDirectory directory, Warta.Web.Caching.CachePurge purge) : NewsroomPage
 {
     public sealed record Row(int Id, MenuLocation Menu, string Label, string Target, int? ParentId);
 
@@ -98,6 +98,7 @@ public class IndexModel(WartaDb db, MenuDirectory directory) : NewsroomPage
     {
         await db.MenuItems.Where(m => m.Id == id || m.ParentId == id).ExecuteDeleteAsync();
         directory.Invalidate();
+        await purge.EvictAllAsync(); // a bulk delete passes no save the cache could watch
         await LoadAsync();
         return Page();
     }

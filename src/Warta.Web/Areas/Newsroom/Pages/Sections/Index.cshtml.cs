@@ -10,7 +10,7 @@ namespace Warta.Web.Areas.Newsroom.Pages.Sections;
 
 /// <summary>Sections with their order and description; a section with articles cannot be deleted.</summary>
 [Authorize(Policy = Capability.ManageTaxonomy)]
-public class IndexModel(WartaDb db, SectionDirectory directory) : NewsroomPage
+public class IndexModel(WartaDb db, SectionDirectory directory, Warta.Web.Caching.CachePurge purge) : NewsroomPage
 {
     public sealed record Row(int Id, string Name, string Slug, string? Description, int Position, int? ParentId, int Articles);
 
@@ -54,6 +54,7 @@ public class IndexModel(WartaDb db, SectionDirectory directory) : NewsroomPage
             await db.Sections.Where(s => s.ParentId == id).ExecuteUpdateAsync(u => u.SetProperty(s => s.ParentId, up));
             await db.Sections.Where(s => s.Id == id).ExecuteDeleteAsync();
             directory.Invalidate();
+            await purge.EvictAllAsync(); // a bulk delete passes no save the cache could watch
             Done = T("SecDeleted");
         }
         await LoadAsync();

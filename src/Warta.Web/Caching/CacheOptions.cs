@@ -1,0 +1,25 @@
+namespace Warta.Web.Caching;
+
+/// <summary>Bound from "Warta:Cache" (environment: Warta__Cache__Enabled, Warta__Cache__PurgeKey, …).</summary>
+public sealed class CacheOptions
+{
+    /// <summary>Serve anonymous reader pages from the output cache. Off only to measure the plain render path.</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>
+    /// How long a page may stay cached with nothing evicting it: a safety net, not the freshness mechanism (every
+    /// change evicts the pages that show it at once). Bounds what a time-driven list like "Terpopuler" may lag.
+    /// </summary>
+    public int LifetimeSeconds { get; set; } = 60;
+
+    /// <summary>Cache-Control s-maxage for a CDN or reverse proxy in front; it can be purged through the hook.</summary>
+    public int SharedMaxAgeSeconds { get; set; } = 60;
+
+    public int StaleWhileRevalidateSeconds { get; set; } = 30;
+
+    /// <summary>Memory the output cache may use, in megabytes.</summary>
+    public int SizeLimitMegabytes { get; set; } = 64;
+
+    /// <summary>Secret a CDN or script sends (Authorization: Bearer …) to the purge hook; unset, the hook is off.</summary>
+    public string? PurgeKey { get; set; }
+}

@@ -1,0 +1,76 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Options;
+
+namespace Warta.Web.Caching;
+
+public static class CachingSetup
+{
+    public static IServiceCollection AddReaderCache(this IServiceCollection services)
+    {
+        services.AddOptions<CacheOptions>().BindConfiguration("Warta:Cache");
+        services.AddSingleton<ReaderCachePolicy>();
+        services.AddOutputCache();
+        services.AddOptions<OutputCacheOptions>().Configure<IOptions<CacheOptions>, ReaderCachePolicy>((o, cache, policy) =>
+        {
+            o.SizeLimit = cache.Value.SizeLimitMegabytes * 1024L * 1024;
+            o.AddBasePolicy(policy);
+        });
+        services.AddResponseCompression(o =>
+        {
+            // Only shared reader pages are compressed (see UseReaderCache): they carry no secrets, so BREACH has
+            // nothing to find, and the compressed bytes are what the cache keeps.
+            o.EnableForHttps = true;
+            o.Providers.Add<BrotliCompressionProvider>();
+            o.Providers.Add<GzipCompressionProvider>();
+            o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/rss+xml", "application/atom+xml"]);
+        });
+        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Optimal);
+        services.Configure<GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Optimal);
+        services.AddSingleton<CachePurge>();
+        services.AddSingleton<IInterceptor, CacheEviction>();
+        return services;
+    }
+
+    /// <summary>
+    /// Output cache, then (for shared reader pages only) validators and compression, so what the cache keeps is the
+    /// compressed page with its ETag: a hit costs a lookup and a copy.
+    /// </summary>
+    public static WebApplication UseReaderCache(this WebApplication app)
+    {
+        app.UseOutputCache();
+        app.UseWhen(SharedPages.Apply, shared =>
+        {
+            shared.UseMiddleware<HttpValidators>();
+            shared.UseResponseCompression();
+        });
+        return app;
+    }
+
+    /// <summary>
+    /// POST /_cache/purge with "Authorization: Bearer {Warta:Cache:PurgeKey}" evicts the pages carrying the given
+    /// tags (form or query "tag", repeatable; the values a page lists in its Cache-Tag header), or every page when
+    /// none is given. Off (404) while no key is configured.
+    /// </summary>
+    public static IEndpointRouteBuilder MapCachePurgeHook(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/_cache/purge", async (HttpContext http, IOptions<CacheOptions> options, CachePurge purge) =>
+        {
+            var key = options.Value.PurgeKey;
+            if (string.IsNullOrEmpty(key)) return Results.NotFound();
+            var given = http.Request.Headers.Authorization.ToString();
+            var expected = "Bearer " + key;
+            if (!CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), Encoding.UTF8.GetBytes(expected)))
+                return Results.Unauthorized();
+            var tags = http.Request.Query["tag"].ToList();
+            if (http.Request.HasFormContentType) tags.AddRange((await http.Request.ReadFormAsync()).Where(f => f.Key == "tag").SelectMany(f => f.Value));
+            var evicted = tags.Count == 0 ? [CacheTags.Site] : tags.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t!.Trim()).ToList();
+            await purge.EvictAsync(evicted, articlesChanged: true, http.RequestAborted);
+            return Results.Json(new { evicted });
+        }).DisableAntiforgery();
+        return app;
+    }
+}

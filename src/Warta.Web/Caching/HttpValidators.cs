@@ -1,0 +1,62 @@
+using System.Security.Cryptography;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace Warta.Web.Caching;
+
+/// <summary>
+/// For shared reader pages: a strong ETag (a hash of the exact bytes sent, so each encoding has its own),
+/// Last-Modified, a 304 when the browser already has them, and Cache-Control that lets a CDN keep the page briefly
+/// and purge it by the Cache-Tag it lists. Sits inside the output cache, so a cached page keeps its validators
+/// and the cache itself answers conditional requests.
+/// </summary>
+public sealed class HttpValidators(RequestDelegate next, IOptions<CacheOptions> options, TimeProvider clock)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var response = context.Response;
+        var original = response.Body;
+        using var buffer = new MemoryStream();
+        response.Body = buffer;
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            response.Body = original;
+        }
+
+        if (response.StatusCode == StatusCodes.Status200OK && CacheTags.IsCacheable(context))
+        {
+            var hash = SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+            var etag = new EntityTagHeaderValue("\"" + Convert.ToBase64String(hash, 0, 18).Replace('+', '-').Replace('/', '_') + "\"");
+            var headers = response.Headers;
+            headers.ETag = etag.ToString();
+            headers.LastModified = HeaderUtilities.FormatDate(clock.GetUtcNow());
+            var o = options.Value;
+            headers.CacheControl = $"public, max-age=0, s-maxage={o.SharedMaxAgeSeconds}, stale-while-revalidate={o.StaleWhileRevalidateSeconds}";
+            headers["Cache-Tag"] = string.Join(',', CacheTags.Collected(context));
+            if (Matches(context.Request, etag))
+            {
+                response.StatusCode = StatusCodes.Status304NotModified;
+                headers.ContentLength = null;
+                headers.ContentType = default;
+                headers.Remove(HeaderNames.ContentEncoding);
+                return;
+            }
+        }
+        if (!response.HasStarted && buffer.Length > 0) response.ContentLength = buffer.Length;
+        buffer.Position = 0;
+        if (!HttpMethods.IsHead(context.Request.Method)) await buffer.CopyToAsync(original, context.RequestAborted);
+    }
+
+    private static bool Matches(HttpRequest request, EntityTagHeaderValue etag)
+    {
+        var ifNoneMatch = request.Headers.IfNoneMatch;
+        if (ifNoneMatch.Count == 0 || !EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags)) return false;
+        foreach (var tag in tags)
+            if (tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(etag, useStrongComparison: false)) return true;
+        return false;
+    }
+}
