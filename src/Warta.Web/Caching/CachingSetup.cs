@@ -41,6 +41,17 @@ public static class CachingSetup
     /// </summary>
     public static WebApplication UseReaderCache(this WebApplication app)
     {
+        // A page made for one person (staff, a commenter with a held comment) must stay out of every shared cache.
+        app.Use((context, next) =>
+        {
+            if (HttpMethods.IsGet(context.Request.Method) && !SharedPages.Apply(context) && SharedPages.IsPersonal(context))
+                context.Response.OnStarting(() =>
+                {
+                    if (context.Response.Headers.CacheControl.Count == 0) context.Response.Headers.CacheControl = "private, no-store";
+                    return Task.CompletedTask;
+                });
+            return next(context);
+        });
         app.UseOutputCache();
         app.UseWhen(SharedPages.Apply, shared =>
         {

@@ -21,8 +21,14 @@ public static class SharedPages
         // Files (scripts, styles, media) have their own caching; sitemaps are the one kind of page with an extension.
         var last = path.AsSpan(path.LastIndexOf('/') + 1);
         if (last.Contains('.') && !last.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)) return false;
-        foreach (var cookie in request.Cookies.Keys)
-            if (cookie.StartsWith(StaffCookie, StringComparison.Ordinal) || cookie == HeldComments.CookieName) return false;
-        return true;
+        return !IsPersonal(context);
+    }
+
+    /// <summary>The request carries someone's staff session or their held comments.</summary>
+    public static bool IsPersonal(HttpContext context)
+    {
+        foreach (var cookie in context.Request.Cookies.Keys)
+            if (cookie.StartsWith(StaffCookie, StringComparison.Ordinal) || cookie == HeldComments.CookieName) return true;
+        return false;
     }
 }
