@@ -13,7 +13,7 @@ command -v wrk >/dev/null || { DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::L
 out=bench/out/search
 rm -rf "$out"; mkdir -p "$out"
 echo "Building Release…"
-dotnet publish src/Warta.Web -c Release -o "$out/app" --nologo -v quiet >/dev/null
+dotnet publish src/Warta.Web -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$out/app" --nologo -v quiet >/dev/null
 dotnet publish bench/Corpus -c Release -o "$out/corpus" --nologo -v quiet >/dev/null
 
 data=$(mktemp -d)

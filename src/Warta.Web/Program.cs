@@ -34,12 +34,13 @@ await app.PrepareNewsroomAsync();
 app.UseReaderErrorPages();
 app.UseSecurityHeaders();
 app.UseTrailingSlashRedirect();
+// A page from the output cache is answered here, before routing and the rest: counting its view is all it needs.
+app.UseViewCounting();
+app.UseReaderCache();
 app.UseSiteFiles();
 app.UseSiteCulture();
 app.UseNewsroomNoStore();
 app.UseRouting();
-app.UseViewCounting();
-app.UseReaderCache();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();

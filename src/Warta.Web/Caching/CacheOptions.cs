@@ -20,6 +20,12 @@ public sealed class CacheOptions
     /// <summary>Memory the output cache may use, in megabytes.</summary>
     public int SizeLimitMegabytes { get; set; } = 64;
 
+    /// <summary>
+    /// Send each shared page's tags in a Cache-Tag header, for a CDN that purges by tag (the purge hook's values).
+    /// Off by default: the header only costs bytes when nothing reads it.
+    /// </summary>
+    public bool CacheTagHeader { get; set; }
+
     /// <summary>Secret a CDN or script sends (Authorization: Bearer …) to the purge hook; unset, the hook is off.</summary>
     public string? PurgeKey { get; set; }
 }

@@ -12,11 +12,15 @@ namespace Warta.Web.Caching;
 /// </summary>
 public sealed class HttpValidators(RequestDelegate next, IOptions<CacheOptions> options, TimeProvider clock)
 {
+    // Pooled buffers: a page is tens of kilobytes, and a fresh MemoryStream growing to hold it was a large share of
+    // what a render allocated.
+    private static readonly Microsoft.IO.RecyclableMemoryStreamManager Buffers = new();
+
     public async Task InvokeAsync(HttpContext context)
     {
         var response = context.Response;
         var original = response.Body;
-        using var buffer = new MemoryStream();
+        using var buffer = Buffers.GetStream("page");
         response.Body = buffer;
         try
         {
@@ -29,14 +33,14 @@ public sealed class HttpValidators(RequestDelegate next, IOptions<CacheOptions> 
 
         if (response.StatusCode == StatusCodes.Status200OK && CacheTags.IsCacheable(context))
         {
-            var hash = SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+            var hash = HashOf(buffer);
             var etag = new EntityTagHeaderValue("\"" + Convert.ToBase64String(hash, 0, 18).Replace('+', '-').Replace('/', '_') + "\"");
             var headers = response.Headers;
             headers.ETag = etag.ToString();
             headers.LastModified = HeaderUtilities.FormatDate(clock.GetUtcNow());
             var o = options.Value;
             headers.CacheControl = $"public, max-age=0, s-maxage={o.SharedMaxAgeSeconds}, stale-while-revalidate={o.StaleWhileRevalidateSeconds}";
-            headers["Cache-Tag"] = string.Join(',', CacheTags.Collected(context));
+            if (o.CacheTagHeader) headers["Cache-Tag"] = string.Join(',', CacheTags.Collected(context));
             if (Matches(context.Request, etag))
             {
                 response.StatusCode = StatusCodes.Status304NotModified;
@@ -49,6 +53,13 @@ public sealed class HttpValidators(RequestDelegate next, IOptions<CacheOptions> 
         if (!response.HasStarted && buffer.Length > 0) response.ContentLength = buffer.Length;
         buffer.Position = 0;
         if (!HttpMethods.IsHead(context.Request.Method)) await buffer.CopyToAsync(original, context.RequestAborted);
+    }
+
+    private static byte[] HashOf(Microsoft.IO.RecyclableMemoryStream buffer)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var segment in buffer.GetReadOnlySequence()) sha.AppendData(segment.Span);
+        return sha.GetHashAndReset();
     }
 
     private static bool Matches(HttpRequest request, EntityTagHeaderValue etag)

@@ -13,6 +13,7 @@ public sealed partial class SearchIndexer(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await Task.Yield(); // off the start-up path: the site answers while the index is checked
         index.GenerationChanged += started => queue.Enqueue(index.ChangedSince(started));
         if (!index.IsReady)
         {

@@ -216,6 +216,7 @@ public class CachePurgeHookTests(CachePurgeHookTests.KeyedApp app) : IClassFixtu
         {
             base.ConfigureWebHost(builder);
             builder.UseSetting("Warta:Cache:PurgeKey", Key);
+            builder.UseSetting("Warta:Cache:CacheTagHeader", "true");
         }
     }
 
