@@ -12,6 +12,8 @@ using Warta.Web.Sitemaps;
 if (CommandLine.IsCommand(args)) return await CommandLine.RunAsync(args);
 
 var builder = WebApplication.CreateBuilder(args);
+// No "Server: Kestrel" on every answer: it tells an attacker what runs here and costs bytes on every cached page.
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 // Run from a build (dotnet run, tests) rather than a publish, the fingerprinted and pre-compressed copies of wwwroot
 // live in obj/; the build's manifest maps them in whatever the environment. A publish has them in wwwroot and no
 // such manifest, and this does nothing.

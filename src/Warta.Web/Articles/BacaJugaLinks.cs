@@ -12,15 +12,20 @@ namespace Warta.Web.Articles;
 /// </summary>
 public sealed class BacaJugaLinks(WartaDb db)
 {
+    private sealed record Target(int Id, string Headline, string Slug, DateTime? PublishedAt);
+
+    private static readonly Func<WartaDb, int[], DateTime, IAsyncEnumerable<Target>> Targets = EF.CompileAsyncQuery(
+        (WartaDb db, int[] ids, DateTime utcNow) => db.Articles.AsNoTracking()
+            .Where(a => a.Status == ArticleStatus.Published && a.PublishedAt <= utcNow && ids.Contains(a.Id))
+            .Select(a => new Target(a.Id, a.Headline, a.Slug, a.PublishedAt)));
+
     public async Task<string> ComposeAsync(RenderedBody body, string label, DateTime utcNow, TimeZoneInfo zone, CancellationToken ct = default)
     {
         if (body.BacaJugaIds.Count == 0) return body.Parts[0];
 
         var ids = body.BacaJugaIds.Distinct().ToList();
-        var targets = await db.Articles.VisibleAt(utcNow)
-            .Where(a => ids.Contains(a.Id))
-            .Select(a => new { a.Id, a.Headline, a.Slug, a.PublishedAt })
-            .ToDictionaryAsync(a => a.Id, ct);
+        var targets = new Dictionary<int, Target>();
+        await foreach (var t in Targets(db, ids.ToArray(), utcNow).WithCancellation(ct)) targets[t.Id] = t;
 
         var html = new StringBuilder();
         for (var i = 0; i < body.BacaJugaIds.Count; i++)

@@ -22,6 +22,30 @@ public static class PublishedArticles
     public static IOrderedQueryable<Article> Newest(this IQueryable<Article> articles) =>
         articles.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id);
 
+    private sealed record SummaryRow(
+        int Id, string Slug, string Headline, string? Dek, DateTime? PublishedAt, string Language, string SectionName, string SectionSlug,
+        string? FeaturedImageUrl, string? FeaturedImageAlt, int Comments);
+
+    /// <summary>Named stories (related, most read), compiled once: these lists are on every story page.</summary>
+    private static readonly Func<Data.WartaDb, int[], DateTime, IAsyncEnumerable<SummaryRow>> VisibleByIds = EF.CompileAsyncQuery(
+        (Data.WartaDb db, int[] ids, DateTime utcNow) => db.Articles.AsNoTracking()
+            .Where(a => a.Status == ArticleStatus.Published && a.PublishedAt <= utcNow && ids.Contains(a.Id))
+            .Select(a => new SummaryRow(
+                a.Id, a.Slug, a.Headline, a.Dek, a.PublishedAt, a.Language, a.Section.Name, a.Section.Slug, a.FeaturedImageUrl, a.FeaturedImageAlt,
+                a.Comments.Count(c => c.Status == Comments.CommentStatus.Approved && c.ErasedAt == null))));
+
+    /// <summary>The visible stories among <paramref name="ids"/>, in no particular order.</summary>
+    public static async Task<List<ArticleSummary>> VisibleSummariesAsync(
+        this Data.WartaDb db, IEnumerable<int> ids, DateTime utcNow, TimeZoneInfo zone, CancellationToken ct = default)
+    {
+        var list = new List<ArticleSummary>();
+        await foreach (var r in VisibleByIds(db, ids.ToArray(), utcNow).WithCancellation(ct))
+            list.Add(new ArticleSummary(
+                r.Id, Permalink.For(r.Slug, r.PublishedAt!.Value, zone), r.Headline, r.Dek, r.PublishedAt.Value, r.Language,
+                r.SectionName, r.SectionSlug, r.FeaturedImageUrl, r.FeaturedImageAlt, r.Comments));
+        return list;
+    }
+
     public static async Task<List<ArticleSummary>> ToSummariesAsync(
         this IQueryable<Article> articles, TimeZoneInfo zone, CancellationToken ct = default)
     {

@@ -15,7 +15,7 @@ public sealed class RelatedArticles(WartaDb db, SimilarArticles similar)
     {
         if (similar.Find(articleId, utcNow, count) is { } ids)
         {
-            var found = await db.Articles.VisibleAt(utcNow).Where(a => ids.Contains(a.Id)).ToSummariesAsync(zone, ct);
+            var found = await db.VisibleSummariesAsync(ids, utcNow, zone, ct);
             var order = ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
             return found.OrderBy(a => order[a.Id]).ToList();
         }

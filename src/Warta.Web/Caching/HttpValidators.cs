@@ -14,7 +14,12 @@ public sealed class HttpValidators(RequestDelegate next, IOptions<CacheOptions> 
 {
     // Pooled buffers: a page is tens of kilobytes, and a fresh MemoryStream growing to hold it was a large share of
     // what a render allocated.
-    private static readonly Microsoft.IO.RecyclableMemoryStreamManager Buffers = new();
+    private static readonly Microsoft.IO.RecyclableMemoryStreamManager Buffers = new(new Microsoft.IO.RecyclableMemoryStreamManager.Options
+    {
+        // Kept buffers are capped, so a burst of large pages does not hold on to memory for good.
+        MaximumSmallPoolFreeBytes = 8 * 1024 * 1024,
+        MaximumLargePoolFreeBytes = 8 * 1024 * 1024,
+    });
 
     public async Task InvokeAsync(HttpContext context)
     {

@@ -25,7 +25,7 @@ public sealed class MostRead(IServiceScopeFactory scopes, IMemoryCache cache, Si
                 .GroupBy(v => v.ArticleId).Select(g => new { Id = g.Key, Views = g.Sum(v => v.Views) })
                 .OrderByDescending(g => g.Views).ThenByDescending(g => g.Id).Take(options.Value.ListSize * 2).ToListAsync();
             var ids = top.Select(t => t.Id).ToList();
-            var articles = await db.Articles.VisibleAt(now).Where(a => ids.Contains(a.Id)).ToSummariesAsync(site.Time.Zone);
+            var articles = await db.VisibleSummariesAsync(ids, now, site.Time.Zone);
             var rank = ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
             return (IReadOnlyList<ArticleSummary>)articles.OrderBy(a => rank[a.Id]).Take(options.Value.ListSize).ToList();
         }) ?? [];

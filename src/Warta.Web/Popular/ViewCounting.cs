@@ -14,6 +14,7 @@ public static class ViewCounting
         var views = app.ApplicationServices.GetRequiredService<ViewCounter>();
         return app.Use((context, next) =>
         {
+            if (!IsArticleAddress(context.Request)) return next(context);
             context.Response.OnStarting(() =>
             {
                 var headers = context.Response.Headers;
@@ -26,5 +27,12 @@ public static class ViewCounting
             });
             return next(context);
         });
+    }
+
+    /// <summary>/yyyy/MM/dd/slug/: only story pages count views, so only they pay for watching the response.</summary>
+    private static bool IsArticleAddress(HttpRequest request)
+    {
+        var path = request.Path.Value;
+        return HttpMethods.IsGet(request.Method) && path is { Length: > 12 } && path[5] == '/' && char.IsAsciiDigit(path[1]) && char.IsAsciiDigit(path[4]);
     }
 }
