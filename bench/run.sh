@@ -128,7 +128,7 @@ done
 echo "== a burst of $BURST comment posts, approved through the moderation queue, then the article page"
 # An editor, signed in through the newsroom's own form, approves through the moderation queue, 50 at a time.
 printf 'kata-sandi-bench-yang-panjang\n' | Warta__DataDirectory="$data" Logging__LogLevel__Default=Warning \
-  dotnet "$apphome/Warta.Web.dll" --contentRoot "$apphome" user add --email editor@bench.example --name "Editor Bench" --role editor >/dev/null
+  dotnet "$apphome/Warta.Web.dll" user add --email editor@bench.example --name "Editor Bench" --role editor >/dev/null
 staff="$out/editor.txt"
 curl -s -c "$staff" "$app/newsroom/masuk/" -o "$out/signin.html"
 signin=$(grep -m 1 -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' "$out/signin.html" | sed 's/.*value="//; s/"$//')

@@ -116,18 +116,23 @@ public sealed class CacheEviction(CachePurge purge, IServiceScopeFactory scopes)
         change.ArticlesChanged = true;
         change.Tags.Add(CacheTags.Syndication);
         var regrouped = entry.State != EntityState.Modified || MembershipFields.Any(f => entry.Property(f).IsModified);
-        if (entry.State == EntityState.Added) change.Regrouped.Add(() => article.Id); // its id exists only after saving
-        else
+        if (entry.State != EntityState.Added) change.Tags.Add(CacheTags.Article(article.Id));
+        if (!regrouped) return;
+
+        change.Tags.Add(CacheTags.AllArticles);
+        change.Tags.Add(CacheTags.Section(article.SectionId));
+        if (entry.State != EntityState.Added) change.Tags.Add(CacheTags.Section((int)entry.OriginalValues[nameof(Article.SectionId)]!));
+        // A new story's tags and credits are saved with it, and their own entries name their lists. An existing one
+        // that joins or leaves lists names them through its tracked tags and credits, or, when those were not
+        // loaded, through a lookup after the save.
+        if (entry.State == EntityState.Added) return;
+        if (!entry.Collection(nameof(Article.Tags)).IsLoaded || !entry.Collection(nameof(Article.Bylines)).IsLoaded)
         {
-            change.Tags.Add(CacheTags.Article(article.Id));
-            if (regrouped) change.Regrouped.Add(() => article.Id);
+            change.Regrouped.Add(() => article.Id);
+            return;
         }
-        if (regrouped)
-        {
-            change.Tags.Add(CacheTags.AllArticles);
-            change.Tags.Add(CacheTags.Section(article.SectionId));
-            if (entry.State != EntityState.Added) change.Tags.Add(CacheTags.Section((int)entry.OriginalValues[nameof(Article.SectionId)]!));
-        }
+        foreach (var tag in article.Tags) change.Tags.Add(CacheTags.Tag(tag.Id));
+        foreach (var byline in article.Bylines) change.Tags.Add(CacheTags.Author(byline.AuthorId));
     }
 
     private static bool WasOrIsApproved(EntityEntry entry, Comment comment) =>

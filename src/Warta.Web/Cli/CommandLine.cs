@@ -1,5 +1,7 @@
 using System.Globalization;
+using Warta.Web.Caching;
 using Warta.Web.Data;
+using Warta.Web.Popular;
 using Warta.Web.Feeds;
 using Warta.Web.Newsroom;
 using Warta.Web.Newsroom.Accounts;
@@ -36,6 +38,10 @@ public static class CommandLine
         builder.Services.AddFeeds();
         builder.Services.AddSearch();
         builder.Services.AddNewsroom();
+        // Saves evict cached pages through the same interceptor as in the site; in this process there are none to
+        // evict, so the running site's pages catch up within Warta:Cache:LifetimeSeconds (or at once via the purge hook).
+        builder.Services.AddPopular();
+        builder.Services.AddReaderCache();
         await using var app = builder.Build();
 
         switch (verb)
