@@ -19,6 +19,14 @@ public static class PublishedArticles
         return new ArticlePage(items, pageNumber, totalPages, total);
     }
 
+    /// <summary>Stories in any of <paramref name="sectionIds"/> (a section and its sub-sections); one section keeps the plain equality.</summary>
+    public static IQueryable<Article> InSections(this IQueryable<Article> articles, IReadOnlyList<int> sectionIds)
+    {
+        if (sectionIds.Count != 1) return articles.Where(a => sectionIds.Contains(a.SectionId));
+        var only = sectionIds[0];
+        return articles.Where(a => a.SectionId == only);
+    }
+
     public static IOrderedQueryable<Article> Newest(this IQueryable<Article> articles) =>
         articles.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id);
 

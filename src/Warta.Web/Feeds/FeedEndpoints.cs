@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Warta.Web.Articles;
 using Warta.Web.Caching;
 using Warta.Web.Data;
 using Warta.Web.Sections;
@@ -49,7 +50,7 @@ public static class FeedEndpoints
         // Sub-sections' stories belong to the parent's feed, as on its page.
         var ids = await directory.WithDescendantsAsync(section.Id);
         return await RespondAsync(http, builder, new FeedScope($"{settings.Current.Name} – {section.Name}", section.Description, path, path + "feed/",
-            q => ids.Count == 1 ? q.Where(a => a.SectionId == section.Id) : q.Where(a => ids.Contains(a.SectionId))), format, ct);
+            q => q.InSections(ids)), format, ct);
     }
 
     private static async Task<IResult> TagAsync(string slug, HttpContext http, FeedBuilder builder, WartaDb db, SiteSettingsCache settings, FeedFormat format, CancellationToken ct)

@@ -50,9 +50,7 @@ public class IndexModel(
             foreach (var section in await sections.TopLevelAsync())
             {
                 var ids = await sections.WithDescendantsAsync(section.Id);
-                var visible = db.Articles.VisibleAt(UtcNow);
-                var items = await (ids.Count == 1 ? visible.Where(a => a.SectionId == section.Id) : visible.Where(a => ids.Contains(a.SectionId)))
-                    .Newest().Take(ArticlesPerSectionBlock).ToSummariesAsync(Zone, ct);
+                var items = await db.Articles.VisibleAt(UtcNow).InSections(ids).Newest().Take(ArticlesPerSectionBlock).ToSummariesAsync(Zone, ct);
                 if (items.Count > 0) SectionBlocks.Add(new SectionBlock(section, items));
             }
         }

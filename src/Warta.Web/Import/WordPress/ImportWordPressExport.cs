@@ -143,19 +143,11 @@ public sealed class ImportWordPressExport(WartaDb db, UserManager<NewsroomUser> 
     {
         if (links.Count == 0) return;
         var sections = await db.Sections.ToDictionaryAsync(s => s.Slug, ct);
+        var parents = sections.Values.ToDictionary(s => s.Id, s => s.ParentId);
         foreach (var (slug, parentSlug) in links)
-            if (sections.TryGetValue(slug, out var child) && sections.TryGetValue(parentSlug, out var parent) && !IsBelow(parent, child.Id, sections.Values))
-                child.ParentId = parent.Id;
+            if (sections.TryGetValue(slug, out var child) && sections.TryGetValue(parentSlug, out var parent) && !SectionTree.WouldLoop(child.Id, parent.Id, parents))
+                parents[child.Id] = child.ParentId = parent.Id;
         await db.SaveChangesAsync(ct);
-    }
-
-    /// <summary>True when <paramref name="candidate"/> is the section <paramref name="id"/> or one of its descendants.</summary>
-    private static bool IsBelow(Section candidate, int id, IEnumerable<Section> all)
-    {
-        var byId = all.ToDictionary(s => s.Id);
-        for (Section? at = candidate; at is not null; at = at.ParentId is { } up ? byId.GetValueOrDefault(up) : null)
-            if (at.Id == id) return true;
-        return false;
     }
 
     private static bool IsWebAddress(string url) =>

@@ -8,7 +8,6 @@ using Warta.Web.Comments;
 using Warta.Web.Data;
 using Warta.Web.Newsroom.Accounts;
 using Warta.Web.Popular;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Warta.Web.Seo;
 using Warta.Web.Site;
 

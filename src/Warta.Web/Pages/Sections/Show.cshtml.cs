@@ -16,9 +16,7 @@ public class ShowModel(WartaDb db, SectionDirectory directory, SiteSettingsCache
         if (section is null) return NotFound();
 
         var ids = await directory.WithDescendantsAsync(section.Id);
-        var query = ids.Count == 1 ? db.Articles.VisibleAt(UtcNow).Where(a => a.SectionId == section.Id)
-            : db.Articles.VisibleAt(UtcNow).Where(a => ids.Contains(a.SectionId));
-        var articles = await query.PageAsync(pageNumber ?? 1, Site.ArticlesPerPage, Zone, ct);
+        var articles = await db.Articles.VisibleAt(UtcNow).InSections(ids).PageAsync(pageNumber ?? 1, Site.ArticlesPerPage, Zone, ct);
         Intro = section.Description;
         CurrentSectionSlug = slug;
         Description = section.Description;

@@ -65,10 +65,7 @@ public class IndexModel(WartaDb db, SectionDirectory directory, Warta.Web.Cachin
     private async Task<bool> IsOwnAncestorAsync(int? id, int parent)
     {
         if (id is not { } self) return false;
-        var parents = await db.Sections.AsNoTracking().ToDictionaryAsync(s => s.Id, s => s.ParentId);
-        for (int? at = parent; at is { } current; at = parents.GetValueOrDefault(current))
-            if (current == self) return true;
-        return false;
+        return SectionTree.WouldLoop(self, parent, await db.Sections.AsNoTracking().ToDictionaryAsync(s => s.Id, s => s.ParentId));
     }
 
     private async Task LoadAsync()
