@@ -21,6 +21,15 @@ public sealed class CacheOptions
     public int SizeLimitMegabytes { get; set; } = 64;
 
     /// <summary>
+    /// Keep what a story page is built from (story, body, related list, comments) in memory under the page's tags
+    /// (<see cref="SnapshotCache"/>). Off only to measure the render path straight from the database.
+    /// </summary>
+    public bool Snapshots { get; set; } = true;
+
+    /// <summary>Memory those snapshots may use, in megabytes (estimated from their text).</summary>
+    public int SnapshotMegabytes { get; set; } = 32;
+
+    /// <summary>
     /// Send each shared page's tags in a Cache-Tag header, for a CDN that purges by tag (the purge hook's values).
     /// Off by default: the header only costs bytes when nothing reads it.
     /// </summary>

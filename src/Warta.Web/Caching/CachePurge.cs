@@ -4,7 +4,7 @@ using Warta.Web.Popular;
 namespace Warta.Web.Caching;
 
 /// <summary>Evicts cached pages by tag; the one way out of the cache, for saves, bulk updates and the purge hook.</summary>
-public sealed partial class CachePurge(IOutputCacheStore store, MostRead mostRead, ILogger<CachePurge> log)
+public sealed partial class CachePurge(IOutputCacheStore store, SnapshotCache snapshots, MostRead mostRead, ILogger<CachePurge> log)
 {
     public async ValueTask EvictAsync(IEnumerable<string> tags, bool articlesChanged, CancellationToken ct = default)
     {
@@ -12,6 +12,7 @@ public sealed partial class CachePurge(IOutputCacheStore store, MostRead mostRea
         if (articlesChanged) mostRead.Invalidate();
         foreach (var tag in tags.Distinct(StringComparer.Ordinal))
         {
+            snapshots.Evict(tag);
             try
             {
                 await store.EvictByTagAsync(tag, ct);

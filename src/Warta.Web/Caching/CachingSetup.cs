@@ -30,6 +30,7 @@ public static class CachingSetup
         });
         services.Configure<BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Optimal);
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Optimal);
+        services.AddSingleton<SnapshotCache>();
         services.AddSingleton<CachePurge>();
         services.AddSingleton<IInterceptor, CacheEviction>();
         return services;

@@ -60,5 +60,12 @@ public sealed class CommentText
     }
 
     /// <summary>A hue from the name, so the same commenter keeps the same colour.</summary>
-    public static int Hue(string? name) => (int)((uint)string.GetHashCode(name ?? "", StringComparison.Ordinal) % 360);
+    public static int Hue(string? name)
+    {
+        // FNV-1a, not string.GetHashCode: that one changes with every process start, and so would each page's bytes
+        // (and ETag) after a restart or between two servers behind one CDN.
+        var hash = 2166136261u;
+        foreach (var c in name ?? "") hash = (hash ^ c) * 16777619u;
+        return (int)(hash % 360);
+    }
 }

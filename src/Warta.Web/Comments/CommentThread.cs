@@ -20,30 +20,49 @@ public sealed class CommentThread(WartaDb db, CommentText text)
             .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
             .Select(c => new Row(c.Id, c.ParentId, c.Depth, c.AuthorName, c.AuthorUrl, c.Text, c.CreatedAt, c.Status, c.ErasedAt, c.UserId)));
 
+    /// <summary>The approved comments alone, as every reader sees them: what a story snapshot keeps.</summary>
+    public sealed record Tree(IReadOnlyList<CommentView> Roots, int Count, long TextLength);
+
     public async Task<Page> LoadAsync(int articleId, IReadOnlyList<int> heldIds, int pageNumber, int perPage, CancellationToken ct)
     {
         // Nearly every reader has no held comments: their query is compiled once.
-        var rows = heldIds.Count == 0
-            ? await Published(db, articleId).ToListAsync(ct)
-            : await db.Comments.AsNoTracking()
-                .Where(c => c.ArticleId == articleId && (c.Status == CommentStatus.Approved || (heldIds.Contains(c.Id) && c.Status == CommentStatus.Pending)))
-                .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
-                .Select(c => new Row(c.Id, c.ParentId, c.Depth, c.AuthorName, c.AuthorUrl, c.Text, c.CreatedAt, c.Status, c.ErasedAt, c.UserId))
-                .ToListAsync(ct);
+        if (heldIds.Count == 0) return Paginate(await PublishedAsync(articleId, ct), pageNumber, perPage);
+        var rows = await db.Comments.AsNoTracking()
+            .Where(c => c.ArticleId == articleId && (c.Status == CommentStatus.Approved || (heldIds.Contains(c.Id) && c.Status == CommentStatus.Pending)))
+            .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
+            .Select(c => new Row(c.Id, c.ParentId, c.Depth, c.AuthorName, c.AuthorUrl, c.Text, c.CreatedAt, c.Status, c.ErasedAt, c.UserId))
+            .ToListAsync(ct);
+        var (tree, held) = Build(rows);
+        return Paginate(tree, pageNumber, perPage, held);
+    }
+
+    public async Task<Tree> PublishedAsync(int articleId, CancellationToken ct) =>
+        Build(await Published(db, articleId).ToListAsync(ct)).Tree;
+
+    public static Page Paginate(Tree tree, int pageNumber, int perPage, IReadOnlyList<CommentView>? held = null)
+    {
+        var totalPages = Math.Max(1, (tree.Roots.Count + perPage - 1) / perPage);
+        var page = Math.Clamp(pageNumber, 1, totalPages);
+        var roots = tree.Roots.Count <= perPage ? tree.Roots : tree.Roots.Skip((page - 1) * perPage).Take(perPage).ToList();
+        return new Page(roots, held ?? [], tree.Count, page, totalPages);
+    }
+
+    private (Tree Tree, List<CommentView> Held) Build(List<Row> rows)
+    {
         var views = rows.ToDictionary(r => r.Id, r => new CommentView(
             r.Id, r.ParentId, r.Depth, r.AuthorName, r.AuthorUrl, r.ErasedAt is null ? text.ToHtmlCached(r.Id, r.Text ?? "") : "",
             r.CreatedAt, r.Status == CommentStatus.Pending, r.ErasedAt is not null, r.UserId is not null));
 
         var held = views.Values.Where(v => v.IsHeld).ToList();
         var roots = new List<CommentView>();
+        long length = 0;
         foreach (var view in views.Values.Where(v => !v.IsHeld))
         {
+            length += view.Html.Length + (view.Name?.Length ?? 0) + (view.Url?.Length ?? 0);
             if (view.ParentId is { } parent && views.TryGetValue(parent, out var up) && !up.IsHeld) up.Replies.Add(view);
             else if (view.ParentId is null) roots.Add(view);
         }
         var count = views.Values.Count(v => !v.IsHeld && !v.IsErased);
-        var totalPages = Math.Max(1, (roots.Count + perPage - 1) / perPage);
-        var page = Math.Clamp(pageNumber, 1, totalPages);
-        return new Page(roots.Skip((page - 1) * perPage).Take(perPage).ToList(), held, count, page, totalPages);
+        return (new Tree(roots, count, length), held);
     }
 }

@@ -47,16 +47,28 @@ public abstract class ReaderPage(SiteSettingsCache settings, TimeProvider clock)
     public override async Task OnPageHandlerExecutionAsync(
         Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context, Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutionDelegate next)
     {
-        var db = context.HttpContext.RequestServices.GetRequiredService<Data.WartaDb>();
-        await db.Database.OpenConnectionAsync(context.HttpContext.RequestAborted);
         try
         {
+            if (!OpensConnectionWhenNeeded) await UseOneConnectionAsync(context.HttpContext.RequestAborted);
             await next();
         }
         finally
         {
-            await db.Database.CloseConnectionAsync();
+            if (connectionOpen) await context.HttpContext.RequestServices.GetRequiredService<Data.WartaDb>().Database.CloseConnectionAsync();
         }
+    }
+
+    private bool connectionOpen;
+
+    /// <summary>True for a page that is often built from memory: it calls <see cref="UseOneConnectionAsync"/> itself.</summary>
+    protected virtual bool OpensConnectionWhenNeeded => false;
+
+    /// <summary>Opens the page's one connection (once); it is closed when the handler is done.</summary>
+    protected async Task UseOneConnectionAsync(CancellationToken ct)
+    {
+        if (connectionOpen) return;
+        await HttpContext.RequestServices.GetRequiredService<Data.WartaDb>().Database.OpenConnectionAsync(ct);
+        connectionOpen = true;
     }
 
     /// <summary>

@@ -21,7 +21,8 @@ namespace Warta.Web.Pages.Articles;
 [IgnoreAntiforgeryToken]
 public class ShowModel(
     WartaDb db, BodyRenderer renderer, BacaJugaLinks bacaJuga, RelatedArticles related, MostRead mostRead,
-    CommentThread thread, HeldComments held, FormTimer formTimer, SiteSettingsCache settings, TimeProvider clock) : ReaderPage(settings, clock)
+    CommentThread thread, HeldComments held, FormTimer formTimer, SnapshotCache snapshots, SiteSettingsCache settings, TimeProvider clock)
+    : ReaderPage(settings, clock)
 {
     private const int RelatedCount = 4;
 
@@ -41,6 +42,9 @@ public class ShowModel(
     /// <summary>Without JavaScript, "Balas" links here (?balas=ID) and the form comes back set to answer that comment.</summary>
     [FromQuery(Name = "balas")] public int? ReplyTo { get; set; }
 
+    /// <summary>A story read from its snapshot needs no database at all (<see cref="StoryAsync"/>).</summary>
+    protected override bool OpensConnectionWhenNeeded => true;
+
     public Task<IActionResult> OnGetAsync(string year, string month, string day, string slug, [FromQuery(Name = "komentar")] int? commentPage, CancellationToken ct) =>
         ShowAsync(year, month, day, slug, commentPage ?? 1, countView: true, ct);
 
@@ -49,6 +53,7 @@ public class ShowModel(
         string year, string month, string day, string slug, [FromServices] PostComment post, [FromServices] CurrentStaff staff,
         [FromServices] Microsoft.AspNetCore.Antiforgery.IAntiforgery antiforgery, CancellationToken ct)
     {
+        await UseOneConnectionAsync(ct);
         var id = await db.Articles.VisibleAt(UtcNow).Where(a => a.Slug == slug).Select(a => (int?)a.Id).SingleOrDefaultAsync(ct);
         if (id is null) return NotFound();
         if (!await antiforgery.IsRequestValidAsync(HttpContext))
@@ -91,8 +96,9 @@ public class ShowModel(
     private async Task<IActionResult> ShowAsync(string year, string month, string day, string slug, int commentPage, bool countView, CancellationToken ct)
     {
         var requestedPath = $"/{year}/{month}/{day}/{slug}/";
-        var article = await FindAsync(slug, ct);
-        if (article is null) return await RedirectFromOldPathAsync(requestedPath, ct);
+        var story = await StoryAsync(slug, ct);
+        if (story is null) return await RedirectFromOldPathAsync(requestedPath, ct);
+        var article = story.Article;
 
         var permalink = Permalink.For(article.Slug, article.PublishedAt, Zone);
         if (!string.Equals(requestedPath, permalink, StringComparison.Ordinal)) return RedirectPermanent(permalink);
@@ -105,18 +111,19 @@ public class ShowModel(
         CurrentSectionSlug = article.SectionSlug;
         FeedPath = permalink + "feed/";
         ImagePath = article.ImageUrl;
-        JsonLd = StructuredData.ForArticle(article, Site, AbsoluteUrl);
-
-        var rendered = renderer.Render(article.Id, article.Body, article.BodyFormat);
-        Body = new HtmlString(await bacaJuga.ComposeAsync(rendered, T("BacaJuga"), UtcNow, Zone, ct));
-        Related = await related.FindAsync(article.Id, article.SectionId, article.Tags.Select(t => t.Id).ToList(), RelatedCount, UtcNow, Zone, ct);
+        JsonLd = story.JsonLdFor(AbsoluteUrl("/"), () => StructuredData.ForArticle(article, Site, AbsoluteUrl));
+        Body = new HtmlString(story.Body);
+        Related = story.Related;
         Popular = await mostRead.GetAsync();
         // Every story this page shows by its headline: a change to any of them evicts this page too.
         CacheFor(CacheTags.Article(article.Id), CacheTags.Popular); // "Terpopuler" shows here, even while still empty
-        CacheTags.NoteArticles(HttpContext, rendered.BacaJugaIds);
+        CacheTags.NoteArticles(HttpContext, story.BacaJugaIds);
         var discussion = Site.Discussion;
         CommentsOpen = CommentRules.IsOpen(article.CommentsOpen, article.PublishedAt, discussion, UtcNow);
-        Comments = await thread.LoadAsync(article.Id, held.Read(Request), commentPage, discussion.PerPage, ct);
+        var heldHere = held.Read(Request);
+        Comments = heldHere.Count == 0
+            ? CommentThread.Paginate(story.Comments, commentPage, discussion.PerPage)
+            : await thread.LoadAsync(article.Id, heldHere, commentPage, discussion.PerPage, ct);
         // A page shared through the cache carries no per-reader tokens; the form fetches them (CommentTokens).
         CommentToken = IsShared ? "" : formTimer.Issue(article.Id);
         CommentArticleId = article.Id;
@@ -124,7 +131,25 @@ public class ShowModel(
         return Page();
     }
 
-    private Task<ArticleView?> FindAsync(string slug, CancellationToken ct) => FindVisible(db, slug, UtcNow, ct);
+    /// <summary>
+    /// The story as every reader sees it, from memory while nothing it shows has changed (<see cref="SnapshotCache"/>),
+    /// else from the database. Null when no published story has this slug.
+    /// </summary>
+    private async Task<StorySnapshot?> StoryAsync(string slug, CancellationToken ct)
+    {
+        var key = StorySnapshot.KeyFor(slug);
+        if (snapshots.TryGet<StorySnapshot>(key, out var kept)) return kept;
+        var readAt = snapshots.Generation;
+        await UseOneConnectionAsync(ct);
+        var article = await FindVisible(db, slug, UtcNow, ct);
+        if (article is null) return null;
+        var rendered = renderer.Render(article.Id, article.Body, article.BodyFormat);
+        var body = await bacaJuga.ComposeAsync(rendered, T("BacaJuga"), UtcNow, Zone, ct);
+        var relatedStories = await related.FindAsync(article.Id, article.SectionId, article.Tags.Select(t => t.Id).ToList(), RelatedCount, UtcNow, Zone, ct);
+        var story = new StorySnapshot(article, body, rendered.BacaJugaIds, relatedStories, await thread.PublishedAsync(article.Id, ct));
+        snapshots.Set(key, story, story.Bytes, story.Tags, readAt);
+        return story;
+    }
 
     /// <summary>
     /// Compiled once: the page's largest query skips EF's per-call expression work (parameter extraction, cache
