@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Warta.Web.Data;
+using Warta.Web.Site;
 
 namespace Warta.Web.Comments;
 
@@ -23,21 +24,21 @@ public sealed class CommentThread(WartaDb db, CommentText text)
     /// <summary>The approved comments alone, as every reader sees them: what a story snapshot keeps.</summary>
     public sealed record Tree(IReadOnlyList<CommentView> Roots, int Count, long TextLength);
 
-    public async Task<Page> LoadAsync(int articleId, IReadOnlyList<int> heldIds, int pageNumber, int perPage, CancellationToken ct)
+    public async Task<Page> LoadAsync(int articleId, IReadOnlyList<int> heldIds, int pageNumber, int perPage, CurrentSite site, CancellationToken ct)
     {
         // Nearly every reader has no held comments: their query is compiled once.
-        if (heldIds.Count == 0) return Paginate(await PublishedAsync(articleId, ct), pageNumber, perPage);
+        if (heldIds.Count == 0) return Paginate(await PublishedAsync(articleId, site, ct), pageNumber, perPage);
         var rows = await db.Comments.AsNoTracking()
             .Where(c => c.ArticleId == articleId && (c.Status == CommentStatus.Approved || (heldIds.Contains(c.Id) && c.Status == CommentStatus.Pending)))
             .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
             .Select(c => new Row(c.Id, c.ParentId, c.Depth, c.AuthorName, c.AuthorUrl, c.Text, c.CreatedAt, c.Status, c.ErasedAt, c.UserId))
             .ToListAsync(ct);
-        var (tree, held) = Build(rows);
+        var (tree, held) = Build(rows, site);
         return Paginate(tree, pageNumber, perPage, held);
     }
 
-    public async Task<Tree> PublishedAsync(int articleId, CancellationToken ct) =>
-        Build(await Published(db, articleId).ToListAsync(ct)).Tree;
+    public async Task<Tree> PublishedAsync(int articleId, CurrentSite site, CancellationToken ct) =>
+        Build(await Published(db, articleId).ToListAsync(ct), site).Tree;
 
     public static Page Paginate(Tree tree, int pageNumber, int perPage, IReadOnlyList<CommentView>? held = null)
     {
@@ -47,11 +48,17 @@ public sealed class CommentThread(WartaDb db, CommentText text)
         return new Page(roots, held ?? [], tree.Count, page, totalPages);
     }
 
-    private (Tree Tree, List<CommentView> Held) Build(List<Row> rows)
+    private (Tree Tree, List<CommentView> Held) Build(List<Row> rows, CurrentSite site)
     {
         var views = rows.ToDictionary(r => r.Id, r => new CommentView(
             r.Id, r.ParentId, r.Depth, r.AuthorName, r.AuthorUrl, r.ErasedAt is null ? text.ToHtmlCached(r.Id, r.Text ?? "") : "",
-            r.CreatedAt, r.Status == CommentStatus.Pending, r.ErasedAt is not null, r.UserId is not null));
+            r.CreatedAt, r.Status == CommentStatus.Pending, r.ErasedAt is not null, r.UserId is not null)
+        {
+            Initials = CommentText.Initials(r.AuthorName),
+            AvatarColour = CommentText.Hue(r.AuthorName) % 12,
+            PostedIso = site.Time.FormatIso(r.CreatedAt),
+            PostedText = site.Time.Format(r.CreatedAt, site.Culture),
+        });
 
         var held = views.Values.Where(v => v.IsHeld).ToList();
         var roots = new List<CommentView>();

@@ -123,7 +123,7 @@ public class ShowModel(
         var heldHere = held.Read(Request);
         Comments = heldHere.Count == 0
             ? CommentThread.Paginate(story.Comments, commentPage, discussion.PerPage)
-            : await thread.LoadAsync(article.Id, heldHere, commentPage, discussion.PerPage, ct);
+            : await thread.LoadAsync(article.Id, heldHere, commentPage, discussion.PerPage, Site, ct);
         // A page shared through the cache carries no per-reader tokens; the form fetches them (CommentTokens).
         CommentToken = IsShared ? "" : formTimer.Issue(article.Id);
         CommentArticleId = article.Id;
@@ -146,7 +146,7 @@ public class ShowModel(
         var rendered = renderer.Render(article.Id, article.Body, article.BodyFormat);
         var body = await bacaJuga.ComposeAsync(rendered, T("BacaJuga"), UtcNow, Zone, ct);
         var relatedStories = await related.FindAsync(article.Id, article.SectionId, article.Tags.Select(t => t.Id).ToList(), RelatedCount, UtcNow, Zone, ct);
-        var story = new StorySnapshot(article, body, rendered.BacaJugaIds, relatedStories, await thread.PublishedAsync(article.Id, ct));
+        var story = new StorySnapshot(article, body, rendered.BacaJugaIds, relatedStories, await thread.PublishedAsync(article.Id, Site, ct));
         snapshots.Set(key, story, story.Bytes, story.Tags, readAt);
         return story;
     }
