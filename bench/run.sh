@@ -3,7 +3,8 @@
 # Kestrel endpoint serving the same bytes (the limit), in the same run, with wrk on loopback.
 #   1. cold start: process launch to the first home page, three times
 #   2. cached pages (the default): home and the article, each against the limit
-#   3. uncached render (Warta__Cache__Enabled=false): the same pages against the same limit
+#   3. uncached render (Warta__Cache__Enabled=false): the same pages against the same limit, rendered from the
+#      story snapshots kept in memory ("uncached"), then with those off too, every page read from SQLite ("cold")
 #   4. memory: RSS while a mix of reader pages is loaded for MEMORY_SECONDS, twice in a row
 #   5. a burst of 1,000 comment posts, approved by an editor through the moderation queue, then the article page
 # Usage: bench/run.sh [duration-seconds] [connections] [memory-seconds]
@@ -39,9 +40,11 @@ cleanup() { for p in "${pids[@]}" $app_pid; do kill "$p" 2>/dev/null || true; do
 trap cleanup EXIT
 app="http://127.0.0.1:$APP_PORT"
 
-# start_app [cache on|off]. Comment defences relaxed: every request comes from one address and one client.
+# start_app [output cache on|off] [snapshots on|off]. Comment defences relaxed: every request comes from one address
+# and one client.
 start_app() {
   Warta__DataDirectory="$data" Logging__LogLevel__Default=Warning ASPNETCORE_URLS="$app" Warta__Cache__Enabled="${1:-true}" \
+    Warta__Cache__Snapshots="${2:-true}" \
     Warta__Comments__FloodSeconds=0 Warta__Comments__MinSecondsToPost=0 Warta__Comments__PostsPerMinute=1000000000 \
     dotnet "$apphome/Warta.Web.dll" --contentRoot "$apphome" >>"$out/app.log" 2>&1 &
   app_pid=$!
@@ -54,7 +57,7 @@ rss_mb() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$app_pid/status"; }
 # run NAME URL [wrk args…] -> "rps p50 p99 errors"
 run() {
   local name=$1 url=$2; shift 2
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d3s "$@" "$url" >/dev/null   # warm-up: JIT, caches, connection pools
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d5s "$@" "$url" >/dev/null   # warm-up: JIT tiering, caches, connection pools
   local report
   report=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency "$@" "$url")
   echo "$report" > "$out/wrk-$name.txt"
@@ -110,6 +113,8 @@ printf '%-9s %-8s %-6s %10s %9s %9s %6s\n' mode page server req/s p50 p99 errors
 table cached
 stop_app; start_app false
 table uncached
+stop_app; start_app false false
+table cold
 stop_app; start_app true
 
 echo "== memory: a mix of reader pages for ${MEMORY_SECONDS}s, twice (RSS in MB)"
@@ -176,7 +181,7 @@ approve_queue check
 echo "approved $approved in the queue, 50 at a time; after each batch the reader's page counted every approved comment: $(count_shown) now"
 
 echo
-for mode in cached uncached; do
+for mode in cached uncached cold; do
   for page in home article; do
     awk -v a="${rps[$mode-$page-warta]}" -v l="${rps[$mode-$page-limit]}" -v p="$mode $page" 'BEGIN { printf "%-17s Warta/limit = %.1f%%\n", p, 100 * a / l }'
   done
