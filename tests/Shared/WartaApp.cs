@@ -37,6 +37,9 @@ public class WartaApp : WebApplicationFactory<Program>
     /// <summary>The output cache is on, as in production; tests of the render path itself turn it off.</summary>
     protected virtual bool OutputCache => true;
 
+    /// <summary>Story and front-page snapshots are on, as in production; tests counting database queries turn them off.</summary>
+    protected virtual bool Snapshots => true;
+
     /// <summary>Whether disposing removes the data directory (a restart test keeps it for the next host).</summary>
     public bool DeleteDataOnDispose { get; init; } = true;
 
@@ -53,6 +56,7 @@ public class WartaApp : WebApplicationFactory<Program>
         builder.UseSetting("Warta:Comments:PostsPerMinute", PostsPerMinute);
         builder.UseSetting("Warta:Comments:FloodSeconds", FloodSeconds);
         builder.UseSetting("Warta:Cache:Enabled", OutputCache ? "true" : "false");
+        builder.UseSetting("Warta:Cache:Snapshots", Snapshots ? "true" : "false");
     }
 
     /// <summary>A reader's client: follows no redirects, so tests see each 301 for what it is.</summary>

@@ -61,6 +61,9 @@ public sealed class SnapshotCache : IDisposable
 
     public void Evict(string tag)
     {
+        // No snapshot holds "Terpopuler" (pages read it from memory each time), and it reorders often: reads in
+        // flight need not be thrown away for it.
+        if (tag == CacheTags.Popular) return;
         Interlocked.Increment(ref generation);
         if (tag == CacheTags.Site)
         {

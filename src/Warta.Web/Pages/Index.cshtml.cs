@@ -8,9 +8,13 @@ using Warta.Web.Site;
 namespace Warta.Web.Pages;
 
 public class IndexModel(
-    WartaDb db, SectionDirectory sections, Popular.MostRead mostRead, Import.WordPress.WordPressShortLinks shortLinks, SiteSettingsCache settings, TimeProvider clock)
+    WartaDb db, SectionDirectory sections, Popular.MostRead mostRead, Import.WordPress.WordPressShortLinks shortLinks,
+    Caching.SnapshotCache snapshots, SiteSettingsCache settings, TimeProvider clock)
     : ReaderPage(settings, clock)
 {
+    /// <summary>The front page is usually built from its snapshot (<see cref="HomeSnapshot"/>) and needs no database.</summary>
+    protected override bool OpensConnectionWhenNeeded => true;
+
     private const int ArticlesPerSectionBlock = 4;
 
     public ArticlePage Latest { get; private set; } = null!;
@@ -35,7 +39,8 @@ public class IndexModel(
         // WordPress searches live at /?s=…; links and bookmarks to them land on Warta's search.
         if (wordPressSearch is not null) return RedirectPermanent("/cari/?q=" + Uri.EscapeDataString(wordPressSearch));
         if (!IsValidPageNumber(pageNumber)) return NotFound();
-        Latest = await db.Articles.VisibleAt(UtcNow).PageAsync(pageNumber ?? 1, Site.ArticlesPerPage, Zone, ct);
+        var home = await HomeAsync(pageNumber ?? 1, ct);
+        Latest = home.Latest;
         if (UsePage(Latest, SiteUrls.Home, pageNumber) is { } result) return result;
 
         Title = Latest.PageNumber == 1 ? "" : T("PageNumber", Latest.PageNumber);
@@ -44,18 +49,39 @@ public class IndexModel(
         if (Latest.PageNumber == 1)
         {
             Popular = await mostRead.GetAsync();
-            pinned = (await db.Articles.VisibleAt(UtcNow).Where(a => a.IsPinned).Newest().Take(1).ToSummariesAsync(Zone, ct)).FirstOrDefault();
+            pinned = home.Pinned;
+            SectionBlocks.AddRange(home.Blocks);
+        }
+        if (Headline is { } top) Caching.CacheTags.NoteArticles(HttpContext, [top.Id]);
+        return Page();
+    }
+
+    /// <summary>This page of the front page as every reader sees it, from memory while nothing on it has changed.</summary>
+    private async Task<HomeSnapshot> HomeAsync(int pageNumber, CancellationToken ct)
+    {
+        var key = HomeSnapshot.KeyFor(pageNumber);
+        if (snapshots.TryGet<HomeSnapshot>(key, out var kept)) return kept;
+        var readAt = snapshots.Generation;
+        await UseOneConnectionAsync(ct);
+        var latest = await db.Articles.VisibleAt(UtcNow).PageAsync(pageNumber, Site.ArticlesPerPage, Zone, ct);
+        ArticleSummary? pinnedStory = null;
+        var blocks = new List<SectionBlock>();
+        if (latest.PageNumber == 1)
+        {
+            pinnedStory = (await db.Articles.VisibleAt(UtcNow).Where(a => a.IsPinned).Newest().Take(1).ToSummariesAsync(Zone, ct)).FirstOrDefault();
             // One small query per top-level section (sub-sections' stories show in their parent's block): sections
             // on the front are few, and each query uses the (Status, PublishedAt) index.
             foreach (var section in await sections.TopLevelAsync())
             {
                 var ids = await sections.WithDescendantsAsync(section.Id);
                 var items = await db.Articles.VisibleAt(UtcNow).InSections(ids).Newest().Take(ArticlesPerSectionBlock).ToSummariesAsync(Zone, ct);
-                if (items.Count > 0) SectionBlocks.Add(new SectionBlock(section, items));
+                if (items.Count > 0) blocks.Add(new SectionBlock(section, items));
             }
         }
-        if (Headline is { } top) Caching.CacheTags.NoteArticles(HttpContext, [top.Id]);
-        return Page();
+        var home = new HomeSnapshot(latest, pinnedStory, blocks);
+        // Past the last page is a 404, not worth remembering for whoever asks for page 9999.
+        if (latest.Exists) snapshots.Set(key, home, home.Bytes, home.Tags, readAt);
+        return home;
     }
 
     public sealed record SectionBlock(SectionLink Section, List<ArticleSummary> Articles);

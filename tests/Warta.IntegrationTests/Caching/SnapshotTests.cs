@@ -75,4 +75,29 @@ public class SnapshotTests(SnapshotTests.RenderApp app) : IClassFixture<Snapshot
         Assert.Equal(System.Net.HttpStatusCode.NotFound, (await reader.GetAsync(url)).StatusCode);
         Assert.False(HasSnapshot(story.Slug));
     }
+
+    [Fact]
+    public async Task TheFrontPage_IsRenderedFromMemory_UntilAStoryOnItChangesOrOneIsPublished()
+    {
+        var marker = Guid.NewGuid().ToString("N")[..6];
+        var listed = await An.Article().Titled($"Berita depan {marker}").SaveAsync(app);
+        var reader = app.CreateReader();
+        Assert.Contains($"Berita depan {marker}", await reader.GetStringAsync("/"), StringComparison.Ordinal);
+        Assert.True(app.Services.GetRequiredService<SnapshotCache>().TryGet<Warta.Web.Pages.HomeSnapshot>(Warta.Web.Pages.HomeSnapshot.KeyFor(1), out _));
+
+        // Past the data layer, nothing is evicted: the front page does not read the database again.
+        await app.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(
+            "UPDATE \"Articles\" SET \"Headline\" = {0} WHERE \"Id\" = {1}", $"Diam-diam {marker}", listed.Id));
+        Assert.DoesNotContain($"Diam-diam {marker}", await reader.GetStringAsync("/"), StringComparison.Ordinal);
+        await app.Services.GetRequiredService<CachePurge>().EvictAsync([CacheTags.Popular], articlesChanged: false);
+        Assert.DoesNotContain($"Diam-diam {marker}", await reader.GetStringAsync("/"), StringComparison.Ordinal);
+
+        // A story published, then a listed story edited: each is on the next render.
+        var fresh = await An.Article().Titled($"Terbit baru {marker}").SaveAsync(app);
+        var page = await reader.GetStringAsync("/");
+        Assert.Contains($"Terbit baru {marker}", page, StringComparison.Ordinal);
+        Assert.Contains($"Diam-diam {marker}", page, StringComparison.Ordinal); // rebuilt from the database
+        await SaveAsync(async db => (await db.Articles.SingleAsync(a => a.Id == fresh.Id)).Headline = $"Diralat {marker}");
+        Assert.Contains($"Diralat {marker}", await reader.GetStringAsync("/"), StringComparison.Ordinal);
+    }
 }

@@ -63,6 +63,20 @@ public class SnapshotCacheTests
     }
 
     [Fact]
+    public void ThePopularListReordering_DisturbsNoSnapshotAndNoRead()
+    {
+        using var cache = Create();
+        Keep(cache, "a", "article-1");
+        var readAt = cache.Generation;
+
+        cache.Evict(CacheTags.Popular);
+
+        Assert.True(cache.TryGet<Data>("a", out _));
+        cache.Set("b", new Data("b"), 100, [CacheTags.Site], readAt);
+        Assert.True(cache.TryGet<Data>("b", out _));
+    }
+
+    [Fact]
     public void SwitchedOff_KeepsNothing()
     {
         using var cache = Create(enabled: false);
