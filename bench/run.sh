@@ -5,7 +5,7 @@
 #   2. cached pages (the default): home and the article, each against the limit
 #   3. uncached render (Warta__Cache__Enabled=false): the same pages against the same limit, rendered from the
 #      story snapshots kept in memory ("uncached"), then with those off too, every page read from SQLite ("cold")
-#   4. memory: RSS while a mix of reader pages is loaded for MEMORY_SECONDS, twice in a row
+#   4. memory: RSS while a mix of reader pages is loaded for MEMORY_SECONDS, three times in a row
 #   5. a burst of 1,000 comment posts, approved by an editor through the moderation queue, then the article page
 # Usage: bench/run.sh [duration-seconds] [connections] [memory-seconds]
 set -euo pipefail
@@ -54,15 +54,16 @@ start_app() {
 stop_app() { kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""; }
 rss_mb() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$app_pid/status"; }
 
-# run NAME URL [wrk args…] -> "rps p50 p99 errors"
+# run NAME URL SECONDS [wrk args…] -> "rps p50-ms p99-ms errors"
 run() {
-  local name=$1 url=$2; shift 2
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d5s "$@" "$url" >/dev/null   # warm-up: JIT tiering, caches, connection pools
+  local name=$1 url=$2 seconds=$3; shift 3
   local report
-  report=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency "$@" "$url")
+  report=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${seconds}s" --latency "$@" "$url")
   echo "$report" > "$out/wrk-$name.txt"
-  echo "$(echo "$report" | awk '/Requests\/sec/ {print $2}') $(echo "$report" | awk '$1=="50%" {print $2}') \
-$(echo "$report" | awk '$1=="99%" {print $2}') $(echo "$report" | awk '/Non-2xx|Socket errors/ {n++} END {print (n ? "yes" : "0")}')"
+  # wrk prints latencies as 354.00us, 2.12ms or 1.01s; all in ms here.
+  ms() { awk -v k="$1" '$1==k { v=$2; u=v; gsub(/[0-9.]/, "", u); sub(/[a-z]+$/, "", v); printf "%.2f", (u=="us" ? v/1000 : u=="s" ? v*1000 : v) }'; }
+  echo "$(echo "$report" | awk '/Requests\/sec/ {print $2}') $(echo "$report" | ms 50%) $(echo "$report" | ms 99%) \
+$(echo "$report" | awk '/Non-2xx|Socket errors/ {n++} END {print (n ? "yes" : "0")}')"
 }
 
 # First start writes the demo site; then 20 approved comments go on the newest story.
@@ -96,19 +97,38 @@ echo "== assets: $css $(curl -s -H 'Accept-Encoding: br' "$app$css" | wc -c) byt
   "$(curl -s -D - -o /dev/null -H 'Accept-Encoding: br' "$app$css" | grep -i '^cache-control' | tr -d '\r')"
 
 declare -A rps
+# table MODE: for each page, Warta and the limit take turns (ROUNDS slices each, alternating), so a change in the
+# machine's background load during the run falls on both alike. Per server: mean req/s over its slices, median p50,
+# worst p99.
+ROUNDS=3
 table() {
   local mode=$1
   for page in home article; do
     local path; path=$([ "$page" = home ] && echo / || echo "$article_path")
+    for port in $APP_PORT $LIMIT_PORT; do   # warm-up: JIT tiering, caches, connection pools
+      wrk -t"$THREADS" -c"$CONNECTIONS" -d5s "http://127.0.0.1:$port$path" >/dev/null
+    done
+    declare -A sum=() p50s=() worst=() errs=()
+    for round in $(seq 1 $ROUNDS); do
+      for server in warta limit; do
+        local port; port=$([ "$server" = warta ] && echo $APP_PORT || echo $LIMIT_PORT)
+        read -r r p50 p99 err < <(run "$mode-$page-$server-$round" "http://127.0.0.1:$port$path" $(( DURATION / ROUNDS )))
+        sum[$server]=$(awk -v a="${sum[$server]:-0}" -v b="$r" 'BEGIN { print a + b }')
+        p50s[$server]="${p50s[$server]:-} $p50"
+        worst[$server]=$(awk -v a="${worst[$server]:-0}" -v b="$p99" 'BEGIN { print (b > a ? b : a) }')
+        [ "$err" = 0 ] || errs[$server]=yes
+      done
+    done
     for server in warta limit; do
-      local port; port=$([ "$server" = warta ] && echo $APP_PORT || echo $LIMIT_PORT)
-      read -r r p50 p99 err < <(run "$mode-$page-$server" "http://127.0.0.1:$port$path")
-      rps[$mode-$page-$server]=$r
-      printf '%-9s %-8s %-6s %10s %9s %9s %6s\n' "$mode" "$page" "$server" "$r" "$p50" "$p99" "$err"
+      local mean median
+      mean=$(awk -v s="${sum[$server]}" -v n=$ROUNDS 'BEGIN { printf "%.0f", s / n }')
+      median=$(echo "${p50s[$server]}" | tr ' ' '\n' | grep . | sort -g | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
+      rps[$mode-$page-$server]=$mean
+      printf '%-9s %-8s %-6s %10s %9s %9s %6s\n' "$mode" "$page" "$server" "$mean" "${median}ms" "${worst[$server]}ms" "${errs[$server]:-0}"
     done
   done
 }
-echo "== wrk: $THREADS threads, $CONNECTIONS connections, ${DURATION}s per target, loopback; $(nproc) cores"
+echo "== wrk: $THREADS threads, $CONNECTIONS connections, ${DURATION}s per target in $ROUNDS alternating slices, loopback; $(nproc) cores"
 printf '%-9s %-8s %-6s %10s %9s %9s %6s\n' mode page server req/s p50 p99 errors
 table cached
 stop_app; start_app false
@@ -117,12 +137,12 @@ stop_app; start_app false false
 table cold
 stop_app; start_app true
 
-echo "== memory: a mix of reader pages for ${MEMORY_SECONDS}s, twice (RSS in MB)"
+echo "== memory: a mix of reader pages for ${MEMORY_SECONDS}s, three times (RSS in MB)"
 section=$(grep -m 1 -o 'href="/rubrik/[^"]*"' "$out/home.html" | head -n 1 | sed 's/href="//; s/"$//')
 tag=$(grep -m 1 -o 'href="/tag/[^"]*"' "$out/article.html" | head -n 1 | sed 's/href="//; s/"$//')
 export PATHS="/ $article_path $section $tag /feed/ /page/2/ /sitemap.xml $article_path"
 echo "start: $(rss_mb)"
-for round in 1 2; do
+for round in 1 2 3; do
   peak=0
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"${MEMORY_SECONDS}s" -s bench/paths.lua "$app" > "$out/wrk-memory-$round.txt" &
   load=$!
