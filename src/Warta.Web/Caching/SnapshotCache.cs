@@ -29,6 +29,20 @@ public sealed class SnapshotCache : IDisposable
     /// <summary>Taken before reading what a snapshot is made of: any eviction after it makes that read suspect.</summary>
     public long Generation => Interlocked.Read(ref generation);
 
+    /// <summary>
+    /// The snapshot under <paramref name="key"/>, or a fresh one from <paramref name="build"/>, kept when
+    /// <paramref name="build"/> found something and <paramref name="keep"/> agrees. The one way pages should use this
+    /// cache: it notes the generation before the read, so data read across a change is never kept.
+    /// </summary>
+    public async Task<T?> GetOrBuildAsync<T>(string key, Func<Task<T?>> build, Func<T, bool>? keep = null) where T : class, ISnapshot
+    {
+        if (TryGet<T>(key, out var kept)) return kept;
+        var readAt = Generation;
+        var built = await build();
+        if (built is not null && (keep?.Invoke(built) ?? true)) Set(key, built, built.Bytes, built.Tags, readAt);
+        return built;
+    }
+
     public bool TryGet<T>(string key, out T value) where T : class
     {
         if (enabled && cache.TryGetValue(key, out var found) && found is T typed)

@@ -8,7 +8,7 @@ namespace Warta.Web.Pages;
 /// carries: any publication (the "all stories" tag) or a change to a story it lists drops it. "Terpopuler" is not
 /// part of it, so the list reordering re-renders the page without the database.
 /// </summary>
-public sealed record HomeSnapshot(ArticlePage Latest, ArticleSummary? Pinned, IReadOnlyList<IndexModel.SectionBlock> Blocks)
+public sealed record HomeSnapshot(ArticlePage Latest, ArticleSummary? Pinned, IReadOnlyList<IndexModel.SectionBlock> Blocks) : ISnapshot
 {
     public static string KeyFor(int page) => "home:" + page.ToString(System.Globalization.CultureInfo.InvariantCulture);
 

@@ -57,11 +57,8 @@ public class IndexModel(
     }
 
     /// <summary>This page of the front page as every reader sees it, from memory while nothing on it has changed.</summary>
-    private async Task<HomeSnapshot> HomeAsync(int pageNumber, CancellationToken ct)
+    private async Task<HomeSnapshot> HomeAsync(int pageNumber, CancellationToken ct) => (await snapshots.GetOrBuildAsync(HomeSnapshot.KeyFor(pageNumber), async () =>
     {
-        var key = HomeSnapshot.KeyFor(pageNumber);
-        if (snapshots.TryGet<HomeSnapshot>(key, out var kept)) return kept;
-        var readAt = snapshots.Generation;
         await UseOneConnectionAsync(ct);
         var latest = await db.Articles.VisibleAt(UtcNow).PageAsync(pageNumber, Site.ArticlesPerPage, Zone, ct);
         ArticleSummary? pinnedStory = null;
@@ -78,11 +75,8 @@ public class IndexModel(
                 if (items.Count > 0) blocks.Add(new SectionBlock(section, items));
             }
         }
-        var home = new HomeSnapshot(latest, pinnedStory, blocks);
-        // Past the last page is a 404, not worth remembering for whoever asks for page 9999.
-        if (latest.Exists) snapshots.Set(key, home, home.Bytes, home.Tags, readAt);
-        return home;
-    }
+        return new HomeSnapshot(latest, pinnedStory, blocks);
+    }, keep: home => home.Latest.Exists))!; // past the last page is a 404, not worth remembering for whoever asks for page 9999
 
     public sealed record SectionBlock(SectionLink Section, List<ArticleSummary> Articles);
 }

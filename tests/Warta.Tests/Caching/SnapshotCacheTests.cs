@@ -9,7 +9,11 @@ namespace Warta.Tests.Caching;
 /// </summary>
 public class SnapshotCacheTests
 {
-    private sealed record Data(string Text);
+    private sealed record Data(string Text) : ISnapshot
+    {
+        public IEnumerable<string> Tags => [CacheTags.Site, "article-1"];
+        public long Bytes => 100;
+    }
 
     private static SnapshotCache Create(bool enabled = true, int megabytes = 1) =>
         new(Options.Create(new CacheOptions { Snapshots = enabled, SnapshotMegabytes = megabytes }));
@@ -74,6 +78,30 @@ public class SnapshotCacheTests
         Assert.True(cache.TryGet<Data>("a", out _));
         cache.Set("b", new Data("b"), 100, [CacheTags.Site], readAt);
         Assert.True(cache.TryGet<Data>("b", out _));
+    }
+
+    [Fact]
+    public async Task GetOrBuild_KeepsWhatItBuilt_UnlessAChangeCameDuringTheBuild_OrThePageSaysNot()
+    {
+        using var cache = Create();
+        var builds = 0;
+        Task<Data?> Build(string text, Action? during = null)
+        {
+            builds++;
+            during?.Invoke();
+            return Task.FromResult<Data?>(new Data(text));
+        }
+
+        Assert.Equal("a", (await cache.GetOrBuildAsync("a", () => Build("a")))!.Text);
+        Assert.Equal("a", (await cache.GetOrBuildAsync("a", () => Build("again")))!.Text); // kept: not built again
+        Assert.Equal(1, builds);
+
+        await cache.GetOrBuildAsync("b", () => Build("b", during: () => cache.Evict("article-7")));
+        Assert.False(cache.TryGet<Data>("b", out _));
+
+        await cache.GetOrBuildAsync("c", () => Build("c"), keep: _ => false);
+        Assert.False(cache.TryGet<Data>("c", out _));
+        Assert.Null(await cache.GetOrBuildAsync<Data>("d", () => Task.FromResult<Data?>(null)));
     }
 
     [Fact]

@@ -135,21 +135,16 @@ public class ShowModel(
     /// The story as every reader sees it, from memory while nothing it shows has changed (<see cref="SnapshotCache"/>),
     /// else from the database. Null when no published story has this slug.
     /// </summary>
-    private async Task<StorySnapshot?> StoryAsync(string slug, CancellationToken ct)
+    private Task<StorySnapshot?> StoryAsync(string slug, CancellationToken ct) => snapshots.GetOrBuildAsync(StorySnapshot.KeyFor(slug), async () =>
     {
-        var key = StorySnapshot.KeyFor(slug);
-        if (snapshots.TryGet<StorySnapshot>(key, out var kept)) return kept;
-        var readAt = snapshots.Generation;
         await UseOneConnectionAsync(ct);
         var article = await FindVisible(db, slug, UtcNow, ct);
         if (article is null) return null;
         var rendered = renderer.Render(article.Id, article.Body, article.BodyFormat);
         var body = await bacaJuga.ComposeAsync(rendered, T("BacaJuga"), UtcNow, Zone, ct);
         var relatedStories = await related.FindAsync(article.Id, article.SectionId, article.Tags.Select(t => t.Id).ToList(), RelatedCount, UtcNow, Zone, ct);
-        var story = new StorySnapshot(article, body, rendered.BacaJugaIds, relatedStories, await thread.PublishedAsync(article.Id, Site, ct));
-        snapshots.Set(key, story, story.Bytes, story.Tags, readAt);
-        return story;
-    }
+        return new StorySnapshot(article, body, rendered.BacaJugaIds, relatedStories, await thread.PublishedAsync(article.Id, Site, ct));
+    });
 
     /// <summary>
     /// Compiled once: the page's largest query skips EF's per-call expression work (parameter extraction, cache

@@ -10,6 +10,7 @@ namespace Warta.Web.Pages.Articles;
 /// </summary>
 public sealed record StorySnapshot(
     ArticleView Article, string Body, IReadOnlyList<int> BacaJugaIds, IReadOnlyList<ArticleSummary> Related, CommentThread.Tree Comments)
+    : ISnapshot
 {
     public static string KeyFor(string slug) => "story:" + slug;
 
