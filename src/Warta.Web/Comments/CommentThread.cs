@@ -24,10 +24,12 @@ public sealed class CommentThread(WartaDb db, CommentText text)
     /// <summary>The approved comments alone, as every reader sees them: what a story snapshot keeps.</summary>
     public sealed record Tree(IReadOnlyList<CommentView> Roots, int Count, long TextLength);
 
-    public async Task<Page> LoadAsync(int articleId, IReadOnlyList<int> heldIds, int pageNumber, int perPage, CurrentSite site, CancellationToken ct)
+    /// <summary>
+    /// The thread as one browser sees it with its own held comments. Everyone else gets <see cref="PublishedAsync"/>
+    /// (compiled once, and kept in the story's snapshot).
+    /// </summary>
+    public async Task<Page> WithHeldAsync(int articleId, IReadOnlyList<int> heldIds, int pageNumber, int perPage, CurrentSite site, CancellationToken ct)
     {
-        // Nearly every reader has no held comments: their query is compiled once.
-        if (heldIds.Count == 0) return Paginate(await PublishedAsync(articleId, site, ct), pageNumber, perPage);
         var rows = await db.Comments.AsNoTracking()
             .Where(c => c.ArticleId == articleId && (c.Status == CommentStatus.Approved || (heldIds.Contains(c.Id) && c.Status == CommentStatus.Pending)))
             .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)

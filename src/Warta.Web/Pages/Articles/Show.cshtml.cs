@@ -123,7 +123,7 @@ public class ShowModel(
         var heldHere = held.Read(Request);
         Comments = heldHere.Count == 0
             ? CommentThread.Paginate(story.Comments, commentPage, discussion.PerPage)
-            : await thread.LoadAsync(article.Id, heldHere, commentPage, discussion.PerPage, Site, ct);
+            : await thread.WithHeldAsync(article.Id, heldHere, commentPage, discussion.PerPage, Site, ct);
         // A page shared through the cache carries no per-reader tokens; the form fetches them (CommentTokens).
         CommentToken = IsShared ? "" : formTimer.Issue(article.Id);
         CommentArticleId = article.Id;
