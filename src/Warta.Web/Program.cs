@@ -3,6 +3,7 @@ using Warta.Web.Cli;
 using Warta.Web.Comments;
 using Warta.Web.Data;
 using Warta.Web.Feeds;
+using Warta.Web.Hosting;
 using Warta.Web.Newsroom;
 using Warta.Web.Popular;
 using Warta.Web.Search;
@@ -27,6 +28,7 @@ builder.Services.AddNewsroom();
 builder.Services.AddPopular();
 builder.Services.AddComments();
 builder.Services.AddReaderCache();
+builder.Services.AddNativeHeapTrim();
 
 var app = builder.Build();
 

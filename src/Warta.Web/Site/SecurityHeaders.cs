@@ -14,9 +14,12 @@ public static class SecurityHeaders
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app)
     {
         var settings = app.ApplicationServices.GetRequiredService<SiteSettingsCache>();
-        return app.Use((context, next) =>
+        // Added as the response starts rather than now: the output cache copies a page's headers before that, so
+        // these constant strings stay out of every cached entry (a hit would otherwise deserialize the 230-character
+        // policy anew), and no later middleware that resets headers can drop them.
+        Func<object, Task> add = state =>
         {
-            var headers = context.Response.Headers;
+            var headers = ((HttpContext)state).Response.Headers;
             // The one inline style allowed is the theme's accent colour, by its hash.
             var source = ThemeStylesheet.CspSource(settings.Current.Identity);
             var cached = last;
@@ -25,6 +28,11 @@ public static class SecurityHeaders
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
             headers.XFrameOptions = "SAMEORIGIN";
+            return Task.CompletedTask;
+        };
+        return app.Use((context, next) =>
+        {
+            context.Response.OnStarting(add, context);
             return next(context);
         });
     }

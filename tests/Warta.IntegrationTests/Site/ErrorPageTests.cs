@@ -59,11 +59,21 @@ public class ErrorPageTests(ErrorPageTests.FailingApp app) : IClassFixture<Error
     }
 
     [Fact]
-    public async Task Responses_CarrySecurityHeaders()
+    public async Task Responses_CarrySecurityHeaders_OnceEach_FreshCachedOrFailed()
     {
-        var response = await app.CreateReader().GetAsync("/");
+        var reader = app.CreateReader();
+        var fresh = await reader.GetAsync("/");
+        var cached = await reader.GetAsync("/");
+        var missing = await reader.GetAsync("/halaman-yang-tidak-ada/");
+        var failed = await reader.GetAsync("/uji-galat/a/b/c/");
 
-        Assert.Contains("default-src 'self'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
-        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.NotNull(cached.Headers.Age); // served by the output cache, which does not keep these headers
+        foreach (var response in new[] { fresh, cached, missing, failed })
+        {
+            Assert.Contains("default-src 'self'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+            Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+            Assert.Equal("SAMEORIGIN", response.Headers.GetValues("X-Frame-Options").Single());
+            Assert.Equal("strict-origin-when-cross-origin", response.Headers.GetValues("Referrer-Policy").Single());
+        }
     }
 }
