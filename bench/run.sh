@@ -18,6 +18,9 @@ THREADS=2
 APP_PORT=5301
 LIMIT_PORT=5302
 BURST=1000
+# Every request is a reader's browser: the story page then counts the view as it would for a person (wrk sends no
+# User-Agent of its own, and a request without one is not counted).
+UA="Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36"
 
 if ! command -v wrk >/dev/null; then
   [ "$(id -u)" -eq 0 ] || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
@@ -58,7 +61,7 @@ rss_mb() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$app_pid/status"; }
 run() {
   local name=$1 url=$2 seconds=$3; shift 3
   local report
-  report=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${seconds}s" --latency "$@" "$url")
+  report=$(wrk -t"$THREADS" -c"$CONNECTIONS" -H "User-Agent: $UA" -d"${seconds}s" --latency "$@" "$url")
   echo "$report" > "$out/wrk-$name.txt"
   # wrk prints latencies as 354.00us, 2.12ms or 1.01s; all in ms here.
   ms() { awk -v k="$1" '$1==k { v=$2; u=v; gsub(/[0-9.]/, "", u); sub(/[a-z]+$/, "", v); printf "%.2f", (u=="us" ? v/1000 : u=="s" ? v*1000 : v) }'; }
@@ -106,7 +109,7 @@ table() {
   for page in home article; do
     local path; path=$([ "$page" = home ] && echo / || echo "$article_path")
     for port in $APP_PORT $LIMIT_PORT; do   # warm-up: JIT tiering, caches, connection pools
-      wrk -t"$THREADS" -c"$CONNECTIONS" -d5s "http://127.0.0.1:$port$path" >/dev/null
+      wrk -t"$THREADS" -c"$CONNECTIONS" -H "User-Agent: $UA" -d5s "http://127.0.0.1:$port$path" >/dev/null
     done
     declare -A sum=() p50s=() worst=() errs=()
     for round in $(seq 1 $ROUNDS); do
@@ -144,7 +147,7 @@ export PATHS="/ $article_path $section $tag /feed/ /page/2/ /sitemap.xml $articl
 echo "start: $(rss_mb)"
 for round in 1 2 3; do
   peak=0
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${MEMORY_SECONDS}s" -s bench/paths.lua "$app" > "$out/wrk-memory-$round.txt" &
+  wrk -t"$THREADS" -c"$CONNECTIONS" -H "User-Agent: $UA" -d"${MEMORY_SECONDS}s" -s bench/paths.lua "$app" > "$out/wrk-memory-$round.txt" &
   load=$!
   while kill -0 "$load" 2>/dev/null; do now=$(rss_mb); [ "$now" -gt "$peak" ] && peak=$now; sleep 2; done
   echo "round $round: $(awk '/Requests\/sec/ {print $2}' "$out/wrk-memory-$round.txt") req/s, peak $peak, after $(rss_mb)"

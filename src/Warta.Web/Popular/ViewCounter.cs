@@ -1,6 +1,9 @@
+using System.Buffers.Binary;
 using System.Collections.Concurrent;
+using System.IO.Hashing;
+using System.Net;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
@@ -9,15 +12,23 @@ namespace Warta.Web.Popular;
 
 /// <summary>
 /// Counts article views in memory, without cookies and without keeping any personal data: a reload is recognised by a
-/// salted hash of address, browser and article that lives only in memory for <see cref="PopularOptions.RepeatMinutes"/>,
-/// with a salt that changes every day and is never written anywhere. Bots and prefetches are not readers.
+/// seeded hash of address, browser and article that lives only in memory for <see cref="PopularOptions.RepeatMinutes"/>,
+/// with a random seed that changes every day and is never written anywhere. Bots and prefetches are not readers.
 /// Counting is a few dictionary operations: it cannot slow or break the page.
 /// </summary>
+/// <remarks>
+/// The hash is XxHash128, not an HMAC: the fingerprints never leave this process, and whoever could read them could
+/// read the seed too, so a cryptographic hash protects nothing more here; it cost 1.2 µs on every story view (about a
+/// tenth of a cached story's throughput), XxHash128 about 0.1 µs.
+/// </remarks>
 public sealed partial class ViewCounter(IOptions<PopularOptions> options, TimeProvider clock) : IDisposable
 {
     private readonly MemoryCache seen = new(new MemoryCacheOptions { SizeLimit = 200_000 });
     private ConcurrentDictionary<int, int> pending = new();
-    private (DateOnly Day, byte[] Salt) salt = (DateOnly.MinValue, []);
+    private DaySeed seed = new(DateOnly.MinValue, 0);
+
+    /// <summary>One object, so a reader never pairs one day with another day's seed.</summary>
+    private sealed record DaySeed(DateOnly Day, long Seed);
 
     public void Record(int articleId, HttpContext context)
     {
@@ -27,7 +38,7 @@ public sealed partial class ViewCounter(IOptions<PopularOptions> options, TimePr
         if (request.Headers["Sec-Purpose"].ToString().Contains("prefetch", StringComparison.OrdinalIgnoreCase)
             || request.Headers["Purpose"].ToString().Contains("prefetch", StringComparison.OrdinalIgnoreCase)) return;
 
-        var key = Fingerprint(articleId, context.Connection.RemoteIpAddress?.ToString() ?? "", agent);
+        var key = Fingerprint(articleId, context.Connection.RemoteIpAddress, agent);
         if (seen.TryGetValue(key, out _)) return;
         seen.Set(key, true, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(options.Value.RepeatMinutes) });
         pending.AddOrUpdate(articleId, 1, (_, n) => n + 1);
@@ -42,13 +53,19 @@ public sealed partial class ViewCounter(IOptions<PopularOptions> options, TimePr
         foreach (var (id, n) in views) pending.AddOrUpdate(id, n, (_, m) => m + n);
     }
 
-    private string Fingerprint(int articleId, string address, string agent)
+    private UInt128 Fingerprint(int articleId, IPAddress? address, string agent)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var current = salt;
-        if (current.Day != today) salt = current = (today, RandomNumberGenerator.GetBytes(32));
-        var hash = HMACSHA256.HashData(current.Salt, Encoding.UTF8.GetBytes($"{articleId}\n{address}\n{agent}"));
-        return Convert.ToBase64String(hash, 0, 16);
+        var current = seed;
+        if (current.Day != today) seed = current = new DaySeed(today, BinaryPrimitives.ReadInt64LittleEndian(RandomNumberGenerator.GetBytes(8)));
+        Span<byte> head = stackalloc byte[4 + 16];
+        BinaryPrimitives.WriteInt32LittleEndian(head, articleId);
+        var addressBytes = 0;
+        address?.TryWriteBytes(head[4..], out addressBytes);
+        var hash = new XxHash128(current.Seed);
+        hash.Append(head[..(4 + addressBytes)]);
+        hash.Append(MemoryMarshal.AsBytes(agent.AsSpan()));
+        return hash.GetCurrentHashAsUInt128();
     }
 
     public void Dispose() => seen.Dispose();
