@@ -35,12 +35,14 @@ var app = builder.Build();
 await app.PrepareDatabaseAsync();
 await app.PrepareNewsroomAsync();
 
-app.UseReaderErrorPages();
 app.UseSecurityHeaders();
 app.UseTrailingSlashRedirect();
 // A page from the output cache is answered here, before routing and the rest: counting its view is all it needs.
 app.UseViewCounting();
 app.UseReaderCache();
+// Behind the cache, so a hit does not pass through them; a miss that fails or finds nothing gets the reader's error
+// page (the cache keeps only 200 answers).
+app.UseReaderErrorPages();
 app.UseSiteFiles();
 app.UseSiteCulture();
 app.UseNewsroomNoStore();
