@@ -27,7 +27,7 @@ public sealed class SnapshotCache : IDisposable
     }
 
     /// <summary>Taken before reading what a snapshot is made of: any eviction after it makes that read suspect.</summary>
-    public long Generation => Interlocked.Read(ref generation);
+    internal long Generation => Interlocked.Read(ref generation);
 
     /// <summary>
     /// The snapshot under <paramref name="key"/>, or a fresh one from <paramref name="build"/>, kept when
@@ -58,7 +58,7 @@ public sealed class SnapshotCache : IDisposable
     /// Keeps <paramref name="value"/> until any of <paramref name="withTags"/> is evicted or the page lifetime ends.
     /// Nothing is kept when an eviction happened since <paramref name="readAt"/>: the data may predate that change.
     /// </summary>
-    public void Set<T>(string key, T value, long bytes, IEnumerable<string> withTags, long readAt) where T : class
+    internal void Set<T>(string key, T value, long bytes, IEnumerable<string> withTags, long readAt) where T : class
     {
         if (!enabled || Generation != readAt) return;
         using (var entry = cache.CreateEntry(key))
