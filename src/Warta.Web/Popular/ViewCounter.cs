@@ -34,12 +34,14 @@ public sealed partial class ViewCounter(IOptions<PopularOptions> options, TimePr
     {
         var request = context.Request;
         var agent = request.Headers.UserAgent.ToString();
-        if (agent.Length == 0 || Bots().IsMatch(agent)) return;
-        if (request.Headers["Sec-Purpose"].ToString().Contains("prefetch", StringComparison.OrdinalIgnoreCase)
-            || request.Headers["Purpose"].ToString().Contains("prefetch", StringComparison.OrdinalIgnoreCase)) return;
-
+        if (agent.Length == 0) return;
+        // A reload is the commonest repeat and the cheapest to recognise: the seen-set lookup goes before the bot
+        // pattern, which scans the whole User-Agent (a bot or a prefetch is never entered there, so never skips it).
         var key = Fingerprint(articleId, context.Connection.RemoteIpAddress, agent);
         if (seen.TryGetValue(key, out _)) return;
+        if (Bots().IsMatch(agent)) return;
+        if (request.Headers["Sec-Purpose"].ToString().Contains("prefetch", StringComparison.OrdinalIgnoreCase)
+            || request.Headers["Purpose"].ToString().Contains("prefetch", StringComparison.OrdinalIgnoreCase)) return;
         seen.Set(key, true, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(options.Value.RepeatMinutes) });
         pending.AddOrUpdate(articleId, 1, (_, n) => n + 1);
     }
