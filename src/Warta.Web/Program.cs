@@ -20,6 +20,7 @@ builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 // such manifest, and this does nothing.
 Microsoft.AspNetCore.Hosting.StaticWebAssets.StaticWebAssetsLoader.UseStaticWebAssets(builder.Environment, builder.Configuration);
 
+builder.Services.AddPreparation();
 builder.Services.AddWartaData();
 builder.Services.AddReaderSite();
 builder.Services.AddFeeds();
@@ -32,9 +33,15 @@ builder.Services.AddNativeHeapTrim();
 
 var app = builder.Build();
 
-await app.PrepareDatabaseAsync();
-await app.PrepareNewsroomAsync();
+// Migrations, settings, demo content and roles are prepared while the server starts; requests and background services
+// wait for them (Hosting/Preparation.cs).
+app.Services.GetRequiredService<Preparation>().Begin(async () =>
+{
+    await app.PrepareDatabaseAsync();
+    await app.PrepareNewsroomAsync();
+});
 
+app.UsePreparationGate();
 app.UseSecurityHeaders();
 app.UseTrailingSlashRedirect();
 // A page from the output cache is answered here, before routing and the rest: counting its view is all it needs.

@@ -7,7 +7,7 @@ namespace Warta.Web.Popular;
 /// <summary>Writes counted views to the database in batches (one small transaction every few seconds, not one per view).</summary>
 public sealed partial class ViewFlusher(
     ViewCounter counter, MostRead mostRead, Caching.CachePurge purge, IServiceScopeFactory scopes, IOptions<PopularOptions> options,
-    TimeProvider clock, ILogger<ViewFlusher> log)
+    TimeProvider clock, Hosting.Preparation preparation, ILogger<ViewFlusher> log)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -15,6 +15,7 @@ public sealed partial class ViewFlusher(
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.FlushSeconds), clock);
         try
         {
+            await preparation.Done.WaitAsync(stoppingToken);
             while (await timer.WaitForNextTickAsync(stoppingToken)) await FlushAsync(CancellationToken.None);
         }
         catch (OperationCanceledException) { }

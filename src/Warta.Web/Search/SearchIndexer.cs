@@ -8,12 +8,14 @@ namespace Warta.Web.Search;
 /// makes it searchable at once (changes arriving together are applied together).
 /// </summary>
 public sealed partial class SearchIndexer(
-    IServiceScopeFactory scopes, ArticleIndex index, IndexBacklog queue, SearchDocument documents, ILogger<SearchIndexer> log)
+    IServiceScopeFactory scopes, ArticleIndex index, IndexBacklog queue, SearchDocument documents, Hosting.Preparation preparation,
+    ILogger<SearchIndexer> log)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield(); // off the start-up path: the site answers while the index is checked
+        await preparation.Done.WaitAsync(stoppingToken);
         index.GenerationChanged += started => queue.Enqueue(index.ChangedSince(started));
         if (!index.IsReady)
         {

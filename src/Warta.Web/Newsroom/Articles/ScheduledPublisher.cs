@@ -12,11 +12,13 @@ namespace Warta.Web.Newsroom.Articles;
 /// publisher's attempt fail instead of publishing twice.
 /// </summary>
 public sealed partial class ScheduledPublisher(
-    IServiceScopeFactory scopes, IOptions<SchedulerOptions> options, TimeProvider clock, ILogger<ScheduledPublisher> log) : BackgroundService
+    IServiceScopeFactory scopes, IOptions<SchedulerOptions> options, TimeProvider clock, Hosting.Preparation preparation,
+    ILogger<ScheduledPublisher> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield(); // SQLite's async calls run synchronously: keep the first check off the start-up path
+        await preparation.Done.WaitAsync(stoppingToken);
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.IntervalSeconds), clock);
         do
         {
