@@ -15,7 +15,7 @@ public sealed partial class ViewFlusher(
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.FlushSeconds), clock);
         try
         {
-            await preparation.Done.WaitAsync(stoppingToken);
+            if (!await preparation.SucceededAsync(stoppingToken)) return;
             while (await timer.WaitForNextTickAsync(stoppingToken)) await FlushAsync(CancellationToken.None);
         }
         catch (OperationCanceledException) { }

@@ -15,7 +15,7 @@ public sealed partial class SearchIndexer(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield(); // off the start-up path: the site answers while the index is checked
-        await preparation.Done.WaitAsync(stoppingToken);
+        if (!await preparation.SucceededAsync(stoppingToken)) return;
         index.GenerationChanged += started => queue.Enqueue(index.ChangedSince(started));
         if (!index.IsReady)
         {

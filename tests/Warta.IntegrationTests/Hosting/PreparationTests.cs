@@ -17,10 +17,10 @@ namespace Warta.IntegrationTests.Hosting;
 /// </summary>
 public class PreparationTests
 {
-    private sealed record Host(WebApplication App, Task Starting, HttpClient Client, List<string> Served);
+    private sealed record Server(WebApplication App, Task Starting, HttpClient Client, List<string> Served);
 
     /// <summary>Kestrel on a loopback port, the preparation held until <paramref name="work"/> finishes.</summary>
-    private static async Task<Host> StartAsync(Func<Task> work)
+    private static async Task<Server> StartAsync(Func<Task> work)
     {
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -41,7 +41,7 @@ public class PreparationTests
             waited += TimeSpan.FromMilliseconds(10);
         }
         Assert.NotEmpty(addresses);
-        return new Host(app, starting, new HttpClient { BaseAddress = new Uri(addresses.First()) }, served);
+        return new Server(app, starting, new HttpClient { BaseAddress = new Uri(addresses.First()) }, served);
     }
 
     [Fact]
@@ -83,6 +83,28 @@ public class PreparationTests
         Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
         Assert.DoesNotContain("dimigrasi", await response.Content.ReadAsStringAsync());
         Assert.Empty(host.Served);
+    }
+
+    [Fact]
+    public async Task BackgroundServices_LearnWhetherThePreparationSucceeded_WithoutItsException()
+    {
+        var succeeding = new Preparation();
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        succeeding.Begin(() => release.Task);
+        var waiting = succeeding.SucceededAsync(CancellationToken.None);
+        await Task.Delay(100);
+        Assert.False(waiting.IsCompleted);
+        release.SetResult();
+        Assert.True(await waiting.WaitAsync(TimeSpan.FromSeconds(20)));
+
+        var failing = new Preparation();
+        failing.Begin(() => Task.FromException(new InvalidOperationException("gagal")));
+        Assert.False(await failing.SucceededAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(20)));
+
+        // Stopping the host while still preparing is a cancellation, not a failed preparation.
+        var pending = new Preparation();
+        pending.Begin(() => new TaskCompletionSource().Task);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => pending.SucceededAsync(new CancellationToken(canceled: true)));
     }
 
     [Fact]

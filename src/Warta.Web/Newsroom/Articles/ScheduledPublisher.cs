@@ -18,7 +18,7 @@ public sealed partial class ScheduledPublisher(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield(); // SQLite's async calls run synchronously: keep the first check off the start-up path
-        await preparation.Done.WaitAsync(stoppingToken);
+        if (!await preparation.SucceededAsync(stoppingToken)) return;
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.IntervalSeconds), clock);
         do
         {
