@@ -17,18 +17,19 @@ namespace Warta.IntegrationTests.Hosting;
 /// </summary>
 public class PreparationTests
 {
-    private sealed record Server(WebApplication App, Task Starting, HttpClient Client, List<string> Served);
+    private sealed record Server(WebApplication App, Task Starting, HttpClient Client, List<string> Served, TaskCompletionSource Preparing);
 
-    /// <summary>Kestrel on a loopback port, the preparation held until <paramref name="work"/> finishes.</summary>
-    private static async Task<Server> StartAsync(Func<Task> work)
+    /// <summary>Kestrel on a loopback port, listening, its preparation held until the test ends <see cref="Server.Preparing"/>.</summary>
+    private static async Task<Server> StartPreparingAsync()
     {
+        var preparing = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         builder.Services.AddPreparation();
         var app = builder.Build();
         var served = new List<string>();
-        app.Services.GetRequiredService<Preparation>().Begin(work);
+        app.Services.GetRequiredService<Preparation>().Begin(() => preparing.Task);
         app.UsePreparationGate();
         app.MapGet("/", () => { lock (served) served.Add("/"); return "siap"; });
         var starting = app.StartAsync();
@@ -41,14 +42,13 @@ public class PreparationTests
             waited += TimeSpan.FromMilliseconds(10);
         }
         Assert.NotEmpty(addresses);
-        return new Server(app, starting, new HttpClient { BaseAddress = new Uri(addresses.First()) }, served);
+        return new Server(app, starting, new HttpClient { BaseAddress = new Uri(addresses.First()) }, served, preparing);
     }
 
     [Fact]
     public async Task RequestDuringPreparation_WaitsForIt_ThenIsAnswered_AndTheHostStartsOnlyThen()
     {
-        var prepared = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var host = await StartAsync(() => prepared.Task);
+        var host = await StartPreparingAsync();
         await using var _ = host.App;
 
         var request = host.Client.GetAsync("/");
@@ -57,7 +57,7 @@ public class PreparationTests
         Assert.False(host.Starting.IsCompleted, "the host counted as started before the site was prepared");
         Assert.Empty(host.Served);
 
-        prepared.SetResult();
+        host.Preparing.SetResult();
         var response = await request.WaitAsync(TimeSpan.FromSeconds(20));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("siap", await response.Content.ReadAsStringAsync());
@@ -69,13 +69,12 @@ public class PreparationTests
     [Fact]
     public async Task FailedPreparation_FailsTheStart_AndNoRequestReachesTheSite()
     {
-        var prepared = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var host = await StartAsync(() => prepared.Task);
+        var host = await StartPreparingAsync();
         await using var _ = host.App;
 
         var request = host.Client.GetAsync("/");
         await Task.Delay(100);
-        prepared.SetException(new InvalidOperationException("basis data tidak dapat dimigrasi"));
+        host.Preparing.SetException(new InvalidOperationException("basis data tidak dapat dimigrasi"));
 
         var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => host.Starting.WaitAsync(TimeSpan.FromSeconds(20)));
         Assert.Equal("basis data tidak dapat dimigrasi", failure.Message);
