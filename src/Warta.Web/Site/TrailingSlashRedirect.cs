@@ -16,12 +16,25 @@ public static class TrailingSlashRedirect
             if ((HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
                 && path is { Length: > 1 } && !path.EndsWith('/')
                 && !path.AsSpan(path.LastIndexOf('/')).Contains('.')
-                && !Exempt.Contains(path, StringComparer.OrdinalIgnoreCase))
+                && !Exempt.Contains(path, StringComparer.OrdinalIgnoreCase)
+                && LocalTarget(request) is { } target)
             {
                 context.Response.StatusCode = StatusCodes.Status301MovedPermanently;
-                context.Response.Headers.Location = request.PathBase + path + "/" + request.QueryString;
+                context.Response.Headers.Location = target;
                 return Task.CompletedTask;
             }
             return next(context);
         });
+
+    /// <summary>
+    /// The slashed address, re-escaped from the decoded path (so CR/LF and non-ASCII become %-escapes rather than a
+    /// broken header), or null when a browser would read it as another host: "//host/x" is protocol-relative, and
+    /// browsers treat "\" as "/". Such a path is no page of ours, so it goes on to the 404 page.
+    /// </summary>
+    internal static string? LocalTarget(HttpRequest request)
+    {
+        var target = request.PathBase.ToUriComponent() + request.Path.ToUriComponent() + "/";
+        if (target.Length < 2 || target[0] != '/' || target[1] is '/' or '\\') return null;
+        return target + request.QueryString.ToUriComponent();
+    }
 }
