@@ -7,13 +7,11 @@ namespace Warta.Web.Import.WordPress;
 /// <summary>
 /// Streams a WordPress export with XmlReader, one item at a time, so memory stays bounded whatever the file's size.
 /// DTDs are refused outright, which shuts out external entities (XXE) and entity-expansion bombs. Namespaces are
-/// matched by what they are (wp, excerpt, content, dc) whatever export version wrote them.
+/// matched by what they are (wp, excerpt, content, dc, over http or https) whatever prefix and export version wrote
+/// them (<see cref="WxrNamespaces"/>).
 /// </summary>
 public static class WxrReader
 {
-    private const string WpPrefix = "http://wordpress.org/export/";
-    private static readonly XNamespace Content = "http://purl.org/rss/1.0/modules/content/";
-    private static readonly XNamespace Dc = "http://purl.org/dc/elements/1.1/";
 
     public static XmlReaderSettings Settings => new()
     {
@@ -32,12 +30,18 @@ public static class WxrReader
         var info = (IXmlLineInfo)reader;
         string? title = null, link = null, baseUrl = null, version = null, language = null;
         var siteSent = false;
+        // ReadElementContentAsString and XNode.ReadFrom leave the reader on the node after the element, which may be the
+        // next element itself when nothing separates them (a minified export, "</item><item>"): reading on from there
+        // would step over it. So the reader only moves on when nothing has moved it already.
+        var advanced = false;
         while (true)
         {
             WxrRecord? record = null;
             try
             {
-                if (!reader.Read()) break;
+                if (!advanced && !reader.Read()) break;
+                if (advanced && reader.ReadState != ReadState.Interactive) break;
+                advanced = false;
                 if (reader.NodeType != XmlNodeType.Element) continue;
                 var depth = reader.Depth;
                 var ns = reader.NamespaceURI;
@@ -45,16 +49,19 @@ public static class WxrReader
                 if (depth == 2 && ns.Length == 0 && name is "title" or "link" or "language")
                 {
                     var value = reader.ReadElementContentAsString();
+                    advanced = true;
                     if (name == "title") title = value; else if (name == "link") link = value; else language = value;
                 }
                 else if (depth == 2 && IsWp(ns) && name is "wxr_version" or "base_site_url")
                 {
                     var value = reader.ReadElementContentAsString();
+                    advanced = true;
                     if (name == "wxr_version") version = value; else baseUrl = value;
                 }
                 else if (depth == 2 && (IsWp(ns) && name is "author" or "category" or "tag" or "term" || (ns.Length == 0 && name == "item")))
                 {
                     var element = (XElement)XNode.ReadFrom(reader);
+                    advanced = true;
                     record = name switch
                     {
                         "author" => Author(element),
@@ -86,7 +93,10 @@ public static class WxrReader
         if (!siteSent) yield return new WxrSite(title, link, baseUrl, version, language);
     }
 
-    private static bool IsWp(string ns) => ns.StartsWith(WpPrefix, StringComparison.Ordinal) && !ns.EndsWith("/excerpt/", StringComparison.Ordinal);
+    private static bool IsWp(string ns) => WxrNamespaces.IsWp(ns);
+
+    private static XElement? Child(XElement parent, Func<string, bool> inNamespace, string name) =>
+        parent.Elements().FirstOrDefault(e => e.Name.LocalName == name && inNamespace(e.Name.NamespaceName));
 
     private static string? Wp(XElement parent, string name) =>
         parent.Elements().FirstOrDefault(e => e.Name.LocalName == name && IsWp(e.Name.NamespaceName))?.Value;
@@ -124,13 +134,20 @@ public static class WxrReader
                 NullIfEmpty(Wp(c, "comment_author_IP")), Wp(c, "comment_date"), Wp(c, "comment_date_gmt"), Wp(c, "comment_content") ?? "",
                 (Wp(c, "comment_approved") ?? "0").Trim(), NullIfEmpty(Wp(c, "comment_type")), Int(Wp(c, "comment_parent")) ?? 0, Int(Wp(c, "comment_user_id")) ?? 0))
             .ToList();
-        var excerpt = e.Elements().FirstOrDefault(x => x.Name.LocalName == "encoded" && x.Name.NamespaceName.EndsWith("/excerpt/", StringComparison.Ordinal))?.Value;
+        var excerpt = Child(e, WxrNamespaces.IsExcerpt, "encoded")?.Value;
         return new WxrItem(
             Int(Wp(e, "post_id")) ?? 0, (Wp(e, "post_type") ?? "post").Trim(), (Wp(e, "status") ?? "draft").Trim(), Plain("title"), Plain("link"), Plain("guid"),
             // Exports written by some plugins put the author on several lines.
-            e.Element(Dc + "creator")?.Value.Trim(), e.Element(Content + "encoded")?.Value ?? "", NullIfEmpty(excerpt),
+            Child(e, WxrNamespaces.IsDublinCore, "creator")?.Value.Trim(), Child(e, WxrNamespaces.IsContent, "encoded")?.Value ?? "", NullIfEmpty(excerpt),
             Wp(e, "post_date"), Wp(e, "post_date_gmt"), NullIfEmpty(Wp(e, "post_name")), Int(Wp(e, "post_parent")) ?? 0,
-            Wp(e, "is_sticky")?.Trim() == "1", NullIfEmpty(Wp(e, "attachment_url")), terms, meta, comments);
+            Wp(e, "is_sticky")?.Trim() == "1", NullIfEmpty(Wp(e, "attachment_url")), terms, meta, comments)
+        {
+            // An empty password is WordPress's "not protected"; surrounding spaces belong to it (WordPress keeps them).
+            Password = Wp(e, "post_password") is { Length: > 0 } password && !string.IsNullOrWhiteSpace(password) ? password : null,
+            CommentsOpen = (Wp(e, "comment_status")?.Trim() ?? "open") == "open",
+            PingsOpen = (Wp(e, "ping_status")?.Trim() ?? "open") == "open",
+            MenuOrder = Int(Wp(e, "menu_order")) ?? 0,
+        };
     }
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

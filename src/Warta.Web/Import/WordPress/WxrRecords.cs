@@ -20,4 +20,11 @@ public sealed record WxrItem(
     int PostId, string PostType, string Status, string? Title, string? Link, string? WpGuid, string? Creator,
     string Content, string? Excerpt, string? PostDate, string? PostDateGmt, string? Slug, int Parent, bool IsSticky,
     string? AttachmentUrl, IReadOnlyList<WxrItemTerm> Terms, IReadOnlyDictionary<string, string> Meta,
-    IReadOnlyList<WxrComment> Comments) : WxrRecord;
+    IReadOnlyList<WxrComment> Comments) : WxrRecord
+{
+    /// <summary>WordPress's post password; null when the item is not protected.</summary>
+    public string? Password { get; init; }
+    public bool CommentsOpen { get; init; } = true;
+    public bool PingsOpen { get; init; } = true;
+    public int MenuOrder { get; init; }
+}
