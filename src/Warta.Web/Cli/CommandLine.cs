@@ -21,7 +21,9 @@ public static class CommandLine
         Usage:
           user add --email E --name N --role R    create a staff account; the password is read from standard input
                                                   (roles: administrator, editor, author, contributor, moderator)
-          import wordpress FILE.xml               import a WordPress export (WXR); running it again updates
+          import wordpress FILE.xml [--report R.csv]
+                                                  import a WordPress export (WXR); running it again updates;
+                                                  --report writes every item and comment with its outcome
           search rebuild                          rebuild the search index from the database (the site keeps answering)
           search analyze --language id|en "TEXT"  show the terms the index stores for each word
         """;
@@ -59,7 +61,9 @@ public static class CommandLine
                 Analyze(app.Services.GetRequiredService<Analyzers>(), language, string.Join(' ', words), Console.Out);
                 return 0;
             case ["import", "wordpress", var file]:
-                return await ImportAsync(app, file);
+                return await ImportAsync(app, file, null);
+            case ["import", "wordpress", var file, "--report", var report]:
+                return await ImportAsync(app, file, report);
             case ["user", "add", .. var options] when Option(options, "--email") is { } email && Option(options, "--name") is { } name && Option(options, "--role") is { } role:
                 return await AddUserAsync(app, email, name, role);
             default:
@@ -68,7 +72,7 @@ public static class CommandLine
         }
     }
 
-    private static async Task<int> ImportAsync(WebApplication app, string file)
+    private static async Task<int> ImportAsync(WebApplication app, string file, string? report)
     {
         if (!File.Exists(file))
         {
@@ -83,10 +87,20 @@ public static class CommandLine
             var summary = await scope.ServiceProvider.GetRequiredService<Import.WordPress.ImportWordPressExport>()
                 .RunAsync(file, new ConsoleProgress(Console.Out, "Importing"), CancellationToken.None);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Imported: {summary.Articles} articles, {summary.Pages} pages, {summary.Comments} comments, {summary.Attachments} attachments, {summary.Authors} authors, {summary.Sections} sections, {summary.Tags} tags; updated {summary.Updated}; skipped {summary.Skipped.Count}."));
+                $"Imported: {summary.Articles} articles, {summary.Pages} pages, {summary.Comments} comments, {summary.Attachments} attachments, {summary.Authors} authors, {summary.Sections} sections, {summary.Tags} tags; updated {summary.Updated}; skipped {summary.SkippedCount}."));
             foreach (var skipped in summary.Skipped) Console.WriteLine("  skipped " + skipped);
             foreach (var note in summary.Notes) Console.WriteLine("  note: " + note);
+            if (report is not null)
+            {
+                await File.WriteAllBytesAsync(report, Import.WordPress.ImportReport.ToBytes(summary));
+                Console.WriteLine($"Report: {report} ({summary.Outcomes.Count} rows)");
+            }
             return 0;
+        }
+        catch (Import.WordPress.ImportReconciliationException e)
+        {
+            await Console.Error.WriteLineAsync(e.Message);
+            return 1;
         }
         catch (Import.WordPress.WxrFormatException e)
         {

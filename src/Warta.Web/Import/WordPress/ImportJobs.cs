@@ -59,6 +59,11 @@ public sealed partial class ImportJobs(IServiceScopeFactory scopes, IOptions<War
         {
             job.Fail(e);
         }
+        catch (ImportReconciliationException e)
+        {
+            ImportFailed(e, job.FileName);
+            job.Fail(null, e.Differences);
+        }
         catch (Exception e)
         {
             ImportFailed(e, job.FileName);
@@ -100,6 +105,8 @@ public sealed class ImportJob(Guid id, string fileName, string startedBy, DateTi
     /// <summary>Why the file was refused (malformed XML with line and column); null when it was not refused.</summary>
     public WxrFormatException? Refusal { get; private set; }
     public bool Failed { get; private set; }
+    /// <summary>What the import could not account for, when that is why it failed.</summary>
+    public IReadOnlyList<string> Unaccounted { get; private set; } = [];
 
     public void Report(int doneItems, int totalItems) => (total, done) = (totalItems, doneItems);
 
@@ -113,5 +120,6 @@ public sealed class ImportJob(Guid id, string fileName, string startedBy, DateTi
 
     internal void Finish(ImportSummary summary) => (Summary, IsFinished) = (summary, true);
 
-    internal void Fail(WxrFormatException? refusal) => (Refusal, Failed, IsFinished) = (refusal, true, true);
+    internal void Fail(WxrFormatException? refusal, IReadOnlyList<string>? unaccounted = null) =>
+        (Refusal, Unaccounted, Failed, IsFinished) = (refusal, unaccounted ?? [], true, true);
 }

@@ -31,9 +31,18 @@ public class IndexModel(ImportJobs jobs, TimeProvider clock) : NewsroomPage
                 Problem = T("ImpUnreadable", e.Line, e.Column, e.Message);
                 Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             }
+            else if (Job.Unaccounted.Count > 0) Problem = T("ImpUnaccounted", string.Join("; ", Job.Unaccounted));
             else if (Job.Failed) Problem = T("ImpFailed");
         }
         return Page();
+    }
+
+    /// <summary>The finished import's report: every item and comment with its outcome, as CSV.</summary>
+    public IActionResult OnGetReport(Guid job)
+    {
+        if (jobs.Find(job) is not { Summary: { } summary } found) return NotFound();
+        var name = "impor-" + found.StartedAt.UtcDateTime.ToString("yyyyMMdd-HHmmss", System.Globalization.CultureInfo.InvariantCulture) + ".csv";
+        return File(ImportReport.ToBytes(summary), "text/csv; charset=utf-8", name);
     }
 
     /// <summary>What the page's script polls while the import runs.</summary>

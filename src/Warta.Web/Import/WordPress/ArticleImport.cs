@@ -1,0 +1,116 @@
+using Microsoft.EntityFrameworkCore;
+using Warta.Web.Articles;
+
+namespace Warta.Web.Import.WordPress;
+
+/// <summary>
+/// Posts become articles: status, GMT date, slug, excerpt as dek, section, tags, byline, featured image, sticky as
+/// pinned; the old permalink keeps answering with a 301; comments follow. Nothing private or protected becomes public.
+/// </summary>
+public sealed class ArticleImport(ImportRun run, AuthorImport authors, TermImport terms, CommentImport comments)
+{
+    private Dictionary<int, int> articleIds = [];
+    private HashSet<string> articleSlugs = [];
+    private HashSet<string> redirectPaths = [];
+
+    /// <summary>Lookups loaded once per run, so a 50,000-post archive is not thousands of small queries per minute.</summary>
+    public async Task LoadAsync(CancellationToken ct)
+    {
+        var db = run.Db;
+        articleIds = await db.Articles.Where(a => a.WordPressId != null).ToDictionaryAsync(a => a.WordPressId!.Value, a => a.Id, ct);
+        articleSlugs = (await db.Articles.Select(a => a.Slug).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        redirectPaths = (await db.ArticleRedirects.Select(r => r.Path).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+    }
+
+    public async Task ImportAsync(WxrItem item, CancellationToken ct)
+    {
+        var db = run.Db;
+        var article = articleIds.TryGetValue(item.PostId, out var knownId)
+            ? await db.Articles.Include(a => a.Tags).Include(a => a.Bylines).SingleAsync(a => a.Id == knownId, ct)
+            : null;
+        var isNew = article is null;
+        var headline = string.IsNullOrWhiteSpace(item.Title) ? $"(tanpa judul #{item.PostId})" : item.Title.Trim();
+        if (headline.Length > Article.HeadlineMaxLength) headline = headline[..Article.HeadlineMaxLength];
+        var published = run.Utc(item.PostDateGmt, item.PostDate);
+        var category = item.Terms.FirstOrDefault(t => t.Domain == "category");
+        var section = await terms.SectionAsync(category?.Slug ?? "umum", category?.Name ?? "Umum", null, ct);
+
+        article ??= new Article { Slug = "", Headline = headline, CreatedAt = published ?? run.Now, WordPressId = item.PostId };
+        article.Headline = headline;
+        article.Dek = item.Excerpt is { } excerpt ? (excerpt.Length > Article.DekMaxLength ? excerpt[..Article.DekMaxLength] : excerpt) : null;
+        article.Body = WordPressContent.Convert(item.Content, run.Attachments);
+        article.BodyFormat = BodyFormat.Html;
+        article.Status = StatusOf(item, published);
+        article.PublishedAt = published ?? (article.Status == ArticleStatus.Published ? run.Now : null);
+        article.SectionId = section.Id;
+        article.IsPinned = item.IsSticky;
+        article.CommentsOpen = item.CommentsOpen;
+        if (isNew) article.Slug = await FreeSlugAsync(Slug.From(item.Slug ?? headline) is { Length: > 0 } s ? s : $"artikel-{item.PostId}", ct);
+        if (item.Meta.TryGetValue("_thumbnail_id", out var thumb) && int.TryParse(thumb, out var thumbId) && run.Attachments.TryGetValue(thumbId, out var image))
+        {
+            article.FeaturedImageUrl = image;
+            article.FeaturedImageAlt ??= headline;
+        }
+        article.Tags.Clear();
+        foreach (var term in item.Terms.Where(t => t.Domain == "post_tag"))
+            article.Tags.Add(await terms.TagAsync(term.Slug, term.Name, ct));
+        if (authors.ByLogin(item.Creator) is { } authorId && article.Bylines.All(b => b.AuthorId != authorId))
+        {
+            article.Bylines.Clear();
+            article.Bylines.Add(new Byline { AuthorId = authorId, Role = CreditRole.Penulis });
+        }
+        if (isNew) { db.Articles.Add(article); run.Summary.Articles++; }
+        await db.SaveChangesAsync(ct);
+        articleIds[item.PostId] = article.Id;
+        if (isNew) run.Imported(item, headline, article.Id); else run.Updated(item, headline, article.Id);
+
+        KeepOldAddress(item, article);
+        await comments.ImportAsync(item, article.Id, isNew, ct);
+    }
+
+    /// <summary>
+    /// WordPress's statuses in Warta's workflow. What WordPress kept from the public stays out of it here: a private
+    /// post, and (until stories can carry a password) a password-protected one, arrive unpublished.
+    /// </summary>
+    private ArticleStatus StatusOf(WxrItem item, DateTime? date)
+    {
+        if (item.Password is not null && item.Status is "publish" or "future" or "private")
+        {
+            run.Note(item, "password-protected: imported unpublished so its text is never public");
+            return ArticleStatus.Unpublished;
+        }
+        switch (item.Status)
+        {
+            case "publish": return ArticleStatus.Published;
+            case "future" when date > run.Now: return ArticleStatus.Scheduled;
+            case "future":
+                run.Note(item, "scheduled for a time already past: kept as a draft with its date");
+                return ArticleStatus.Draft;
+            case "pending": return ArticleStatus.PendingReview;
+            case "private": return ArticleStatus.Unpublished;
+            case "trash": return ArticleStatus.Trashed;
+            default: return ArticleStatus.Draft;
+        }
+    }
+
+    /// <summary>The old address keeps working: WordPress's permalink for this post answers 301 to its new home.</summary>
+    private void KeepOldAddress(WxrItem item, Article article)
+    {
+        if (article.PublishedAt is not null && item.Link is { } link && Uri.TryCreate(link, UriKind.Absolute, out var old)
+            && (run.BaseSiteUrl is null || link.StartsWith(run.BaseSiteUrl.TrimEnd('/'), StringComparison.OrdinalIgnoreCase)))
+        {
+            var oldPath = old.AbsolutePath.EndsWith('/') ? old.AbsolutePath : old.AbsolutePath + "/";
+            if (oldPath.Length > 1 && oldPath != Permalink.For(article, run.Zone.Zone) && redirectPaths.Add(oldPath))
+                run.Db.ArticleRedirects.Add(new ArticleRedirect { Path = oldPath, ArticleId = article.Id });
+        }
+    }
+
+    private async Task<string> FreeSlugAsync(string slug, CancellationToken ct)
+    {
+        var candidate = slug;
+        for (var n = 2; articleSlugs.Contains(candidate) || await run.Db.Articles.AnyAsync(a => a.Slug == candidate, ct); n++)
+            candidate = $"{slug}-{n}";
+        articleSlugs.Add(candidate);
+        return candidate;
+    }
+}

@@ -1,0 +1,121 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Warta.Web.Articles;
+using Warta.Web.Import.WordPress;
+
+namespace Warta.IntegrationTests.Import;
+
+/// <summary>
+/// An export as newer exporters write it (https namespaces, no whitespace between elements): every item and comment
+/// comes out imported, updated or skipped with a reason, and a run that cannot account for one writes nothing.
+/// </summary>
+public class ImportAccountingTests(WartaApp app) : IClassFixture<WartaApp>
+{
+    private const string Export = "pindahan-https-minified.xml";
+
+    private static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Import", "fixtures", name);
+
+    private async Task<ImportSummary> ImportAsync(string fixture, Func<Stream, IEnumerable<WxrRecord>>? reader = null)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var importer = scope.ServiceProvider.GetRequiredService<ImportWordPressExport>();
+        if (reader is not null) importer.Reader = reader;
+        return await importer.RunAsync(Fixture(fixture), null, CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task AnHttpsMinifiedExport_ArrivesWhole_AndEveryItemAndCommentIsAccountedFor()
+    {
+        var summary = await ImportAsync(Export);
+
+        var items = summary.Outcomes.Where(o => !o.IsComment).ToList();
+        Assert.Equal([301, 302, 303, 304, 305, 306, 307, 308, 309, 310], items.Select(o => o.WordPressId));
+        Assert.All(items.Where(o => o.Type is "post" or "page" or "attachment"), o => Assert.NotNull(o.WartaId));
+        Assert.Equal(ImportResult.Skipped, items.Single(o => o.Type == "revision").Result);
+        Assert.False(string.IsNullOrWhiteSpace(items.Single(o => o.Type == "revision").Note));
+        var comments = summary.Outcomes.Where(o => o.IsComment).ToList();
+        Assert.Equal([9001, 9002, 9003, 9004], comments.Select(o => o.WordPressId).Order());
+        var pingback = comments.Single(o => o.Type == "pingback");
+        Assert.Equal(ImportResult.Skipped, pingback.Result);
+        Assert.Contains("pingback", pingback.Note, StringComparison.Ordinal);
+
+        var statuses = await app.WithDbAsync(db => db.Articles.Where(a => a.WordPressId >= 301 && a.WordPressId <= 306)
+            .ToDictionaryAsync(a => a.WordPressId!.Value, a => a.Status));
+        Assert.Equal(ArticleStatus.Published, statuses[301]);
+        Assert.NotEqual(ArticleStatus.Published, statuses[302]);
+        Assert.Equal(ArticleStatus.Unpublished, statuses[303]);
+        Assert.Equal(ArticleStatus.Draft, statuses[304]);
+        Assert.Equal(ArticleStatus.Scheduled, statuses[305]);
+        Assert.Equal(ArticleStatus.Draft, statuses[306]);
+        Assert.Contains(summary.Notes, n => n.StartsWith("#304 ", StringComparison.Ordinal));
+        var scheduled = await app.WithDbAsync(db => db.Articles.SingleAsync(a => a.WordPressId == 305));
+        Assert.Equal(new DateTime(2099, 1, 1, 1, 0, 0, DateTimeKind.Utc), scheduled.PublishedAt);
+
+        var again = await ImportAsync(Export);
+        Assert.All(again.Outcomes.Where(o => o.Type is "post" or "page" or "attachment" or "comment"), o => Assert.Equal(ImportResult.Updated, o.Result));
+    }
+
+    [Fact]
+    public async Task AReaderThatLosesAnItem_FailsTheImport_AndNothingIsWritten()
+    {
+        static IEnumerable<WxrRecord> LosesOne(Stream stream) => WxrReader.Read(stream).Where(r => r is not WxrItem { PostId: 306 });
+        var before = await app.WithDbAsync(db => db.Articles.CountAsync());
+
+        var error = await Assert.ThrowsAsync<ImportReconciliationException>(() => ImportAsync(Export, LosesOne));
+
+        Assert.Contains("'post': 6 in the export, 5 accounted for", error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, await app.WithDbAsync(db => db.Articles.CountAsync()));
+    }
+
+    [Fact]
+    public async Task AReaderThatLosesAComment_FailsTheImport()
+    {
+        static IEnumerable<WxrRecord> LosesAComment(Stream stream) =>
+            WxrReader.Read(stream).Select(r => r is WxrItem { PostId: 301 } item ? item with { Comments = item.Comments.Skip(1).ToList() } : r);
+
+        var error = await Assert.ThrowsAsync<ImportReconciliationException>(() => ImportAsync(Export, LosesAComment));
+
+        Assert.Contains("comments of type 'comment': 3 in the export, 2 accounted for", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PasswordProtectedAndPrivatePosts_AreReadableNowhereInPublic()
+    {
+        await ImportAsync(Export);
+        await app.WaitForSearchAsync();
+        var reader = app.CreateReader();
+
+        foreach (var url in new[] { "/", "/feed/", "/feed/atom/", "/rubrik/nasional/", "/rubrik/nasional/feed/", "/sitemap.xml", "/cari/?q=tambang", "/cari/?q=anggaran", "/cari/?q=bersandi" })
+        {
+            var body = await (await reader.GetAsync(url)).Content.ReadAsStringAsync();
+            Assert.DoesNotContain("tambang tersembunyi", body, StringComparison.Ordinal);
+            Assert.DoesNotContain("rapat anggaran", body, StringComparison.Ordinal);
+            Assert.DoesNotContain("Catatan Internal Redaksi", body, StringComparison.Ordinal);
+        }
+        var hidden = await app.WithDbAsync(db => db.Articles.Where(a => a.WordPressId == 302 || a.WordPressId == 303).ToListAsync());
+        foreach (var article in hidden)
+        {
+            var response = await reader.GetAsync($"/?p={article.WordPressId}");
+            Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.DoesNotContain("tambang tersembunyi", body, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void TheReport_HasOneRowPerItemAndComment_AndEscapesWhatASpreadsheetWouldRun()
+    {
+        var summary = new ImportSummary();
+        summary.Outcomes.Add(new ImportOutcome(1, "post", "Judul, dengan \"koma\"", ImportResult.Imported, 10, null));
+        summary.Outcomes.Add(new ImportOutcome(2, "post", "=HYPERLINK(\"x\")", ImportResult.Skipped, null, "alasan"));
+        using var writer = new StringWriter();
+
+        ImportReport.Write(summary, writer);
+
+        var lines = writer.ToString().Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(ImportReport.Header, lines[0]);
+        Assert.Equal("1,post,\"Judul, dengan \"\"koma\"\"\",imported,10,", lines[1]);
+        Assert.Equal("2,post,\"'=HYPERLINK(\"\"x\"\")\",skipped,,alasan", lines[2]);
+    }
+}
