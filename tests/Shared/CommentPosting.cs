@@ -11,7 +11,7 @@ public static class CommentPosting
 {
     public static async Task<HttpResponseMessage> PostCommentAsync(
         this HttpClient client, string articleUrl, string text, string name = "Budi Pembaca", string? email = null,
-        string? url = null, int? parentId = null, string? honeypot = null, string? userAgent = null)
+        string? url = null, int? parentId = null, string? honeypot = null, string? userAgent = null, Func<string, string>? action = null)
     {
         var page = Html.Parse(await client.GetStringAsync(articleUrl));
         var form = page.QuerySelector("form.comment-form") ?? throw new InvalidOperationException("No comment form on " + articleUrl);
@@ -33,7 +33,8 @@ public static class CommentPosting
             ["Comment.Alamat"] = honeypot ?? "",
         };
         if (parentId is { } parent) fields["Comment.ParentId"] = parent.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        using var request = new HttpRequestMessage(HttpMethod.Post, form.GetAttribute("action")) { Content = new FormUrlEncodedContent(fields) };
+        var target = form.GetAttribute("action")!;
+        using var request = new HttpRequestMessage(HttpMethod.Post, action is null ? target : action(target)) { Content = new FormUrlEncodedContent(fields) };
         if (userAgent is not null) request.Headers.TryAddWithoutValidation("User-Agent", userAgent);
         return await client.SendAsync(request);
     }

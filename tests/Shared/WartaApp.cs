@@ -20,6 +20,9 @@ public class WartaApp : WebApplicationFactory<Program>
 
     public WartaApp() : this(seedDemo: false) { }
 
+    /// <summary>A site on a given data directory (a restart, or a command beside it). Internal: fixtures need one public constructor.</summary>
+    internal WartaApp(string dataDirectory) : this(seedDemo: false, dataDirectory) { }
+
     protected WartaApp(bool seedDemo, string? dataDirectory = null)
     {
         SeedDemo = seedDemo;
@@ -81,15 +84,19 @@ public class WartaApp : WebApplicationFactory<Program>
         await Services.GetRequiredService<SiteSettingsCache>().ReloadAsync();
     }
 
-    /// <summary>Waits until the search index is built and has taken in every saved change.</summary>
+    /// <summary>Waits until the search index is built and has taken in every committed change in the journal.</summary>
     public async Task WaitForSearchAsync()
     {
         var index = Services.GetRequiredService<ArticleIndex>();
         var backlog = Services.GetRequiredService<IndexBacklog>();
+        var feed = Services.GetRequiredService<Warta.Web.Changes.ChangeFeed>();
         var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (!(index.IsReady && backlog.Pending == 0))
+        while (true)
         {
+            var latest = await WithDbAsync(db => Warta.Web.Changes.ChangeJournal.LatestAsync(db, CancellationToken.None));
+            if (index.IsReady && feed.Position >= latest && backlog.Pending == 0) return;
             if (DateTime.UtcNow > deadline) throw new TimeoutException("The search index did not catch up within 30 s.");
+            feed.Nudge();
             await Task.Delay(20);
         }
     }

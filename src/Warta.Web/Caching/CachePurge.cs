@@ -1,11 +1,40 @@
 using Microsoft.AspNetCore.OutputCaching;
+using Warta.Web.Changes;
+using Warta.Web.Menus;
 using Warta.Web.Popular;
+using Warta.Web.Sections;
+using Warta.Web.Site;
 
 namespace Warta.Web.Caching;
 
-/// <summary>Evicts cached pages by tag; the one way out of the cache, for saves, bulk updates and the purge hook.</summary>
-public sealed partial class CachePurge(IOutputCacheStore store, SnapshotCache snapshots, MostRead mostRead, ILogger<CachePurge> log)
+/// <summary>
+/// Drops what this process keeps of changed content: cached pages and snapshots by tag, the "Terpopuler" list when a
+/// story changed, and sections, menus and settings when navigation changed (the site tag). The one way out of every
+/// cache; changes reach it through <see cref="ContentChanges"/> (saves here) and <see cref="ChangeFeed"/> (elsewhere).
+/// </summary>
+public sealed partial class CachePurge(
+    IOutputCacheStore store, SnapshotCache snapshots, MostRead mostRead, SectionDirectory sections, MenuDirectory menus,
+    SiteSettingsCache settings, ILogger<CachePurge> log)
 {
+    public async ValueTask EvictAsync(ChangeSet change, CancellationToken ct = default)
+    {
+        if (change.Tags.Contains(CacheTags.Site))
+        {
+            sections.Invalidate();
+            menus.Invalidate();
+            try
+            {
+                await settings.ReloadAsync();
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                EvictionFailed(e, "settings");
+            }
+        }
+        await EvictAsync(change.Tags, change.ArticlesChanged, ct);
+    }
+
+    /// <summary>This process only: for what each process works out for itself (its "Terpopuler" order).</summary>
     public async ValueTask EvictAsync(IEnumerable<string> tags, bool articlesChanged, CancellationToken ct = default)
     {
         // The "Terpopuler" list keeps its stories' headlines in memory: a changed story must not come back stale.
@@ -25,8 +54,6 @@ public sealed partial class CachePurge(IOutputCacheStore store, SnapshotCache sn
         }
     }
 
-    public ValueTask EvictAllAsync(CancellationToken ct = default) => EvictAsync([CacheTags.Site], articlesChanged: true, ct);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Evicting cached pages tagged {Tag} failed.")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Evicting cached {Tag} failed.")]
     private partial void EvictionFailed(Exception e, string tag);
 }

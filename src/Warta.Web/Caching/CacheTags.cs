@@ -5,7 +5,7 @@ namespace Warta.Web.Caching;
 
 /// <summary>
 /// What a cached page shows, as tags the output cache can evict by. A page names the content it lists; a change
-/// evicts the tags of what it touched (<see cref="CacheEviction"/>), and so exactly the pages showing it.
+/// evicts the tags of what it touched (<see cref="Changes.ContentChanges"/>), and so exactly the pages showing it.
 /// </summary>
 public static class CacheTags
 {

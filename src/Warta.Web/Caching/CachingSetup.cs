@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
 
 namespace Warta.Web.Caching;
@@ -32,7 +31,6 @@ public static class CachingSetup
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Optimal);
         services.AddSingleton<SnapshotCache>();
         services.AddSingleton<CachePurge>();
-        services.AddSingleton<IInterceptor, CacheEviction>();
         return services;
     }
 
@@ -69,7 +67,7 @@ public static class CachingSetup
     /// </summary>
     public static IEndpointRouteBuilder MapCachePurgeHook(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/_cache/purge", async (HttpContext http, IOptions<CacheOptions> options, CachePurge purge) =>
+        app.MapPost("/_cache/purge", async (HttpContext http, IOptions<CacheOptions> options, Changes.ContentChanges changes, Data.WartaDb db) =>
         {
             var key = options.Value.PurgeKey;
             if (string.IsNullOrEmpty(key)) return Results.NotFound();
@@ -80,7 +78,8 @@ public static class CachingSetup
             var tags = http.Request.Query["tag"].ToList();
             if (http.Request.HasFormContentType) tags.AddRange((await http.Request.ReadFormAsync()).Where(f => f.Key == "tag").SelectMany(f => f.Value));
             var evicted = tags.Count == 0 ? [CacheTags.Site] : tags.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t!.Trim()).ToList();
-            await purge.EvictAsync(evicted, articlesChanged: true, http.RequestAborted);
+            // Through the change journal, so every process and node purges too, not only the one that was asked.
+            await changes.PublishAsync(db, Changes.ChangeSet.Of(evicted), http.RequestAborted);
             return Results.Json(new { evicted });
         }).DisableAntiforgery();
         return app;

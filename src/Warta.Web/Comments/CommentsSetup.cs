@@ -5,6 +5,12 @@ namespace Warta.Web.Comments;
 
 public static class CommentsSetup
 {
+    /// <summary>
+    /// The rate-limit policy of pages that take comments, named on the page itself (endpoint metadata), so whichever way
+    /// a handler is spelled in the address, Razor Pages' routing and the limit agree on what is being posted to.
+    /// </summary>
+    public const string PostsPolicy = "comment-posts";
+
     public static IServiceCollection AddComments(this IServiceCollection services)
     {
         services.AddOptions<CommentOptions>().BindConfiguration(CommentOptions.SectionName);
@@ -17,10 +23,10 @@ public static class CommentsSetup
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
+            limiter.AddPolicy(PostsPolicy, http =>
             {
-                var isCommentPost = HttpMethods.IsPost(http.Request.Method) && http.Request.Query["handler"] == "Comment";
-                if (!isCommentPost) return RateLimitPartition.GetNoLimiter("other");
+                // Reading the page is never limited; every post to it is, whatever its handler.
+                if (!HttpMethods.IsPost(http.Request.Method)) return RateLimitPartition.GetNoLimiter("read");
                 var perMinute = http.RequestServices.GetRequiredService<IOptions<CommentOptions>>().Value.PostsPerMinute;
                 return RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1) });

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
+using Warta.Web.Changes;
 using Warta.Web.Data.Demo;
 using Warta.Web.Site;
 
@@ -24,6 +25,7 @@ public static class DataSetup
               .AddInterceptors(sp.GetServices<IInterceptor>());
         });
         services.AddScoped<DemoContent>();
+        services.AddContentChanges();
         return services;
     }
 

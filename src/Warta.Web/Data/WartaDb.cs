@@ -31,6 +31,7 @@ public class WartaDb(DbContextOptions<WartaDb> options)
     public DbSet<Menus.MenuItem> MenuItems => Set<Menus.MenuItem>();
     public DbSet<Comments.Comment> Comments => Set<Comments.Comment>();
     public DbSet<Import.WordPress.ImportedAttachment> ImportedAttachments => Set<Import.WordPress.ImportedAttachment>();
+    public DbSet<Changes.ContentChange> ContentChanges => Set<Changes.ContentChange>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

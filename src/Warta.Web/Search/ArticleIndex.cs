@@ -65,13 +65,23 @@ public sealed class ArticleIndex : IDisposable
         recentlyIndexed[id] = DateTime.UtcNow;
     }
 
-    /// <summary>Makes changes visible to searches now, and durable.</summary>
-    public void Publish()
+    private const string JournalKey = "journal";
+
+    /// <summary>How far into the change journal the live generation has taken in every change; null when it never said.</summary>
+    public long? JournalPosition =>
+        Live().Writer.CommitData.TryGetValue(JournalKey, out var value) && long.TryParse(value, CultureInfo.InvariantCulture, out var position) ? position : null;
+
+    /// <summary>Makes changes visible to searches now, and durable, with the journal position they bring the index to.</summary>
+    public void Publish(long? journalPosition = null)
     {
         var generation = Live();
+        if (journalPosition is { } reached) generation.Writer.SetCommitData(JournalData(reached));
         generation.Writer.Commit();
         generation.Searchers.MaybeRefreshBlocking();
     }
+
+    private static Dictionary<string, string> JournalData(long position) =>
+        new() { [JournalKey] = position.ToString(CultureInfo.InvariantCulture) };
 
     /// <summary>Ids changed here since <paramref name="sinceUtc"/>: what a rebuild begun then may have missed.</summary>
     public IReadOnlyList<int> ChangedSince(DateTime sinceUtc) =>
@@ -96,9 +106,13 @@ public sealed class ArticleIndex : IDisposable
 
         public void Add(Lucene.Net.Documents.Document document) => writer.AddDocument(document);
 
-        /// <summary>Commits the new generation and names it current; the old one is dropped once no search uses it.</summary>
-        public void Complete()
+        /// <summary>
+        /// Commits the new generation, built from the database as it was at <paramref name="journalPosition"/> or later,
+        /// and names it current; the old one is dropped once no search uses it.
+        /// </summary>
+        public void Complete(long journalPosition)
         {
+            writer.SetCommitData(JournalData(journalPosition));
             writer.Commit();
             writer.Dispose();
             directory.Dispose();

@@ -13,6 +13,8 @@ public sealed class RebuildSearchIndex(WartaDb db, ArticleIndex index, SearchDoc
 
     public async Task<int> RunAsync(IProgress<(int Done, int Total)>? progress, CancellationToken ct)
     {
+        // Read before the articles: every change after it is read again by the change feed, none before it is missed.
+        var position = await Changes.ChangeJournal.LatestAsync(db, ct);
         var total = await db.Indexable().CountAsync(ct);
         progress?.Report((0, total));
         using var builder = index.BeginRebuild();
@@ -27,7 +29,7 @@ public sealed class RebuildSearchIndex(WartaDb db, ArticleIndex index, SearchDoc
             done += batch.Count;
             progress?.Report((done, Math.Max(total, done)));
         }
-        builder.Complete();
+        builder.Complete(position);
         return done;
     }
 }

@@ -4,8 +4,9 @@ using Warta.Web.Data;
 namespace Warta.Web.Search;
 
 /// <summary>
-/// Keeps the index in step with the database: builds it on a first start, then applies each queued change and
-/// makes it searchable at once (changes arriving together are applied together).
+/// Keeps the index in step with the database: builds it on a first start, then applies each change the change feed
+/// queues and makes it searchable at once (changes arriving together are applied together), storing with it how far
+/// into the change journal the index now is.
 /// </summary>
 public sealed partial class SearchIndexer(
     IServiceScopeFactory scopes, ArticleIndex index, IndexBacklog queue, SearchDocument documents, Hosting.Preparation preparation,
@@ -36,10 +37,16 @@ public sealed partial class SearchIndexer(
         {
             batch.Clear();
             var taken = 0;
-            while (taken < 500 && queue.Reader.TryRead(out var id)) { batch.Add(id); taken++; }
+            long position = 0;
+            while (taken < 500 && queue.Reader.TryRead(out var work))
+            {
+                if (work.ArticleId > 0) batch.Add(work.ArticleId);
+                position = Math.Max(position, work.Position);
+                taken++;
+            }
             try
             {
-                await ApplyAsync(batch, stoppingToken);
+                await ApplyAsync(batch, position > 0 ? position : null, stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -52,14 +59,17 @@ public sealed partial class SearchIndexer(
         }
     }
 
-    private async Task ApplyAsync(HashSet<int> ids, CancellationToken ct)
+    private async Task ApplyAsync(HashSet<int> ids, long? position, CancellationToken ct)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<WartaDb>();
-        var articles = await db.Indexable().AsNoTracking().Where(a => ids.Contains(a.Id)).ForIndex().ToListAsync(ct);
-        foreach (var article in articles) index.Upsert(article.Id, documents.Build(article));
-        foreach (var gone in ids.Except(articles.Select(a => a.Id))) index.Delete(gone);
-        index.Publish();
+        if (ids.Count > 0)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<WartaDb>();
+            var articles = await db.Indexable().AsNoTracking().Where(a => ids.Contains(a.Id)).ForIndex().ToListAsync(ct);
+            foreach (var article in articles) index.Upsert(article.Id, documents.Build(article));
+            foreach (var gone in ids.Except(articles.Select(a => a.Id))) index.Delete(gone);
+        }
+        index.Publish(position);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Search index built with {Count} articles.")]

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
 using Warta.Web.Search.Indonesian;
 
@@ -15,7 +14,6 @@ public static class SearchSetup
         services.AddSingleton<ArticleIndex>();
         services.AddSingleton<SearchDocument>();
         services.AddSingleton<IndexBacklog>();
-        services.AddSingleton<IInterceptor, ArticleChanges>();
         services.AddSingleton<ArticleSearch>();
         services.AddSingleton<SimilarArticles>();
         services.AddScoped<RebuildSearchIndex>();

@@ -32,6 +32,27 @@ public class CommentDefenceTests(CommentDefenceTests.StrictApp app) : IClassFixt
     }
 }
 
+/// <summary>The limit is the page's own policy: a handler spelled in another letter case is still limited.</summary>
+public class CommentRateLimitTests(CommentDefenceTests.StrictApp app) : IClassFixture<CommentDefenceTests.StrictApp>
+{
+    [Theory]
+    [InlineData("comment")]
+    [InlineData("COMMENT")]
+    [InlineData("cOmMeNt")]
+    public async Task TheRateLimit_HoldsWhateverTheHandlersLetterCase(string handler)
+    {
+        var article = await An.Article().SaveAsync(app);
+        var url = WartaApp.UrlOf(article);
+        string Respelled(string action) => action.Replace("handler=Comment", "handler=" + handler, StringComparison.Ordinal);
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++)
+            statuses.Add((await app.CreateReader().PostCommentAsync(url, $"Komentar {i}.", action: Respelled)).StatusCode);
+
+        Assert.Equal((HttpStatusCode)429, statuses[^1]);
+    }
+}
+
 /// <summary>A reader without JavaScript on a page from the cache: one confirming click, nothing typed lost.</summary>
 public class CommentWithoutScriptTests(WartaApp app) : IClassFixture<WartaApp>
 {

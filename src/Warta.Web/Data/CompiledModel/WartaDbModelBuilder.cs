@@ -11,7 +11,7 @@ namespace Warta.Web.Data.CompiledModel
     public partial class WartaDbModel
     {
         private WartaDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("c7ca0700-299f-4539-ab4b-585cda63e5be"), entityTypeCount: 24)
+            : base(skipDetectChanges: false, modelId: new Guid("06d2b8f6-e1a2-4ad3-8148-543d6738b1b0"), entityTypeCount: 25)
         {
         }
 
@@ -29,6 +29,7 @@ namespace Warta.Web.Data.CompiledModel
             var articleRevision = ArticleRevisionEntityType.Create(this);
             var byline = BylineEntityType.Create(this);
             var author = AuthorEntityType.Create(this);
+            var contentChange = ContentChangeEntityType.Create(this);
             var comment = CommentEntityType.Create(this);
             var importedAttachment = ImportedAttachmentEntityType.Create(this);
             var mediaItem = MediaItemEntityType.Create(this);
@@ -79,6 +80,7 @@ namespace Warta.Web.Data.CompiledModel
             ArticleRevisionEntityType.CreateAnnotations(articleRevision);
             BylineEntityType.CreateAnnotations(byline);
             AuthorEntityType.CreateAnnotations(author);
+            ContentChangeEntityType.CreateAnnotations(contentChange);
             CommentEntityType.CreateAnnotations(comment);
             ImportedAttachmentEntityType.CreateAnnotations(importedAttachment);
             MediaItemEntityType.CreateAnnotations(mediaItem);

@@ -388,6 +388,35 @@ namespace Warta.Web.Data.Migrations
                     b.ToTable("Authors");
                 });
 
+            modelBuilder.Entity("Warta.Web.Changes.ContentChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ArticleIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tags")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.ToTable("ContentChanges", (string)null);
+                });
+
             modelBuilder.Entity("Warta.Web.Comments.Comment", b =>
                 {
                     b.Property<int>("Id")

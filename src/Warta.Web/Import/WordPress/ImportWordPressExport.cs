@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Identity;
 using Warta.Web.Newsroom.Accounts;
-using Warta.Web.Sections;
 using Warta.Web.Site;
 
 namespace Warta.Web.Import.WordPress;
@@ -11,7 +10,7 @@ namespace Warta.Web.Import.WordPress;
 /// own importer. Every item and comment counted must come out imported, updated or skipped with a reason, or the
 /// transaction is rolled back: nothing is lost silently. Everything is keyed on WordPress's ids: a second run updates.
 /// </summary>
-public sealed class ImportWordPressExport(Data.WartaDb db, UserManager<NewsroomUser> users, SiteSettingsCache settings, SectionDirectory directory, Caching.CachePurge purge, TimeProvider clock)
+public sealed class ImportWordPressExport(Data.WartaDb db, UserManager<NewsroomUser> users, SiteSettingsCache settings, Changes.ContentChanges changes, TimeProvider clock)
 {
     /// <summary>The records of an export; tests put a reader here that loses one, to see the reconciliation catch it.</summary>
     internal Func<Stream, IEnumerable<WxrRecord>> Reader { get; set; } = WxrReader.Read;
@@ -113,10 +112,10 @@ public sealed class ImportWordPressExport(Data.WartaDb db, UserManager<NewsroomU
         await terms.LinkSectionParentsAsync(ct);
         await pages.LinkParentsAsync(ct);
         run.Summary.Reconcile(census);
+        // Whatever pages showed before the import, an archive's worth of stories has arrived (and page parents were set
+        // in bulk): every process starts afresh once this commits.
+        await changes.PublishAsync(db, Changes.ChangeSet.Everything, ct);
         await transaction.CommitAsync(ct);
-        directory.Invalidate();
-        // Whatever pages showed before the import, an archive's worth of stories has arrived: start afresh.
-        await purge.EvictAllAsync(ct);
         return run.Summary;
     }
 }

@@ -19,6 +19,7 @@ namespace Warta.Web.Pages.Articles;
 /// form back, filled in, with a token, instead of an error page (nothing typed is lost).
 /// </remarks>
 [IgnoreAntiforgeryToken]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Warta.Web.Comments.CommentsSetup.PostsPolicy)]
 public class ShowModel(
     WartaDb db, BodyRenderer renderer, BacaJugaLinks bacaJuga, RelatedArticles related, MostRead mostRead,
     CommentThread thread, HeldComments held, FormTimer formTimer, SnapshotCache snapshots, SiteSettingsCache settings, TimeProvider clock)

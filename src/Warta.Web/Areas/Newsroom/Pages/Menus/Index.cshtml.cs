@@ -11,7 +11,7 @@ namespace Warta.Web.Areas.Newsroom.Pages.Menus;
 
 /// <summary>The header and footer menus: add sections, pages, tags or addresses; order them; one level of sub-items.</summary>
 [Authorize(Policy = Capability.ManageSettings)]
-public class IndexModel(WartaDb db, MenuDirectory directory, Warta.Web.Caching.CachePurge purge) : NewsroomPage
+public class IndexModel(WartaDb db, Warta.Web.Changes.ContentChanges changes) : NewsroomPage
 {
     public sealed record Row(int Id, MenuLocation Menu, string Label, string Target, int? ParentId);
 
@@ -44,7 +44,6 @@ public class IndexModel(WartaDb db, MenuDirectory directory, Warta.Web.Caching.C
             item.Position = (await db.MenuItems.Where(m => m.Menu == menu && m.ParentId == null).MaxAsync(m => (int?)m.Position) ?? 0) + 1;
             db.MenuItems.Add(item);
             await db.SaveChangesAsync();
-            directory.Invalidate();
             Done = T("EdDone_Save");
         }
         await LoadAsync();
@@ -63,7 +62,6 @@ public class IndexModel(WartaDb db, MenuDirectory directory, Warta.Web.Caching.C
             (siblings[index], siblings[other]) = (siblings[other], siblings[index]);
             for (var i = 0; i < siblings.Count; i++) siblings[i].Position = i + 1;
             await db.SaveChangesAsync();
-            directory.Invalidate();
         }
         await LoadAsync();
         return Page();
@@ -89,7 +87,6 @@ public class IndexModel(WartaDb db, MenuDirectory directory, Warta.Web.Caching.C
             item.Position = parentPosition;
         }
         await db.SaveChangesAsync();
-        directory.Invalidate();
         await LoadAsync();
         return Page();
     }
@@ -97,8 +94,7 @@ public class IndexModel(WartaDb db, MenuDirectory directory, Warta.Web.Caching.C
     public async Task<IActionResult> OnPostDeleteAsync(int id)
     {
         await db.MenuItems.Where(m => m.Id == id || m.ParentId == id).ExecuteDeleteAsync();
-        directory.Invalidate();
-        await purge.EvictAllAsync(); // a bulk delete passes no save the cache could watch
+        await changes.PublishAsync(db, Warta.Web.Changes.ChangeSet.Everything); // a bulk delete passes no save
         await LoadAsync();
         return Page();
     }

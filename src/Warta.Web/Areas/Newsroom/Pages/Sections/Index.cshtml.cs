@@ -10,7 +10,7 @@ namespace Warta.Web.Areas.Newsroom.Pages.Sections;
 
 /// <summary>Sections with their order and description; a section with articles cannot be deleted.</summary>
 [Authorize(Policy = Capability.ManageTaxonomy)]
-public class IndexModel(WartaDb db, SectionDirectory directory, Warta.Web.Caching.CachePurge purge) : NewsroomPage
+public class IndexModel(WartaDb db, Warta.Web.Changes.ContentChanges changes) : NewsroomPage
 {
     public sealed record Row(int Id, string Name, string Slug, string? Description, int Position, int? ParentId, int Articles);
 
@@ -37,7 +37,6 @@ public class IndexModel(WartaDb db, SectionDirectory directory, Warta.Web.Cachin
             (section.Name, section.Slug, section.Description, section.Position, section.ParentId) = (name, slug, string.IsNullOrWhiteSpace(description) ? null : description.Trim(), position, parentId);
             if (id is null) db.Sections.Add(section);
             await db.SaveChangesAsync();
-            directory.Invalidate();
             Done = T("EdDone_Save");
         }
         await LoadAsync();
@@ -53,8 +52,7 @@ public class IndexModel(WartaDb db, SectionDirectory directory, Warta.Web.Cachin
             var up = await db.Sections.Where(s => s.Id == id).Select(s => s.ParentId).SingleOrDefaultAsync();
             await db.Sections.Where(s => s.ParentId == id).ExecuteUpdateAsync(u => u.SetProperty(s => s.ParentId, up));
             await db.Sections.Where(s => s.Id == id).ExecuteDeleteAsync();
-            directory.Invalidate();
-            await purge.EvictAllAsync(); // a bulk delete passes no save the cache could watch
+            await changes.PublishAsync(db, Warta.Web.Changes.ChangeSet.Everything); // a bulk delete passes no save
             Done = T("SecDeleted");
         }
         await LoadAsync();

@@ -9,7 +9,7 @@ namespace Warta.Web.Areas.Newsroom.Pages.Settings;
 
 /// <summary>Site settings: name, tagline, language, time zone, page size, feed content.</summary>
 [Authorize(Policy = Capability.ManageSettings)]
-public class IndexModel(WartaDb db, SiteSettingsCache cache) : NewsroomPage
+public class IndexModel(WartaDb db) : NewsroomPage
 {
     public static readonly string[] Zones = ["Asia/Jakarta", "Asia/Pontianak", "Asia/Makassar", "Asia/Jayapura"];
 
@@ -84,7 +84,6 @@ public class IndexModel(WartaDb db, SiteSettingsCache cache) : NewsroomPage
             (CommentNameEmailRequired, CommentManualApproval, CommentPreviouslyApproved, CommentMaxLinks, Blank(CommentModerationWords), Blank(CommentDisallowedWords));
         (s.CommentCloseAfterDays, s.CommentThreadDepth, s.CommentsPerPage) = (CommentCloseAfterDays, CommentThreadDepth, CommentsPerPage);
         await db.SaveChangesAsync();
-        await cache.ReloadAsync();
         Saved = true;
         return Page();
     }

@@ -11,7 +11,7 @@ namespace Warta.Web.Areas.Newsroom.Pages.StaticPages;
 
 /// <summary>Writes a static page with the article editor's toolbar and preview habits; every save is a revision.</summary>
 [Authorize(Policy = Capability.EditOthers)]
-public class EditModel(WartaDb db, CurrentStaff current, MenuDirectory menus, TimeProvider clock) : NewsroomPage
+public class EditModel(WartaDb db, CurrentStaff current, TimeProvider clock) : NewsroomPage
 {
     [BindProperty] public string? PageTitle { get; set; }
     [BindProperty] public string? Slug { get; set; }
@@ -72,7 +72,6 @@ public class EditModel(WartaDb db, CurrentStaff current, MenuDirectory menus, Ti
         await db.SaveChangesAsync();
         db.PageRevisions.Add(new PageRevision { PageId = page.Id, SavedAt = now, SavedByName = staff.Name, Title = page.Title, Body = page.Body });
         await db.SaveChangesAsync();
-        menus.Invalidate();
         return Redirect($"/newsroom/halaman/tulis/{page.Id}/?tersimpan=true");
     }
 
