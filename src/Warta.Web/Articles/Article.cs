@@ -10,7 +10,14 @@ public class Article
 
     public int Id { get; set; }
     public required string Slug { get; set; }
+    /// <summary>Plain text, wherever the headline appears: page titles, lists, feeds, metadata.</summary>
     public required string Headline { get; set; }
+
+    /// <summary>
+    /// The headline with its inline emphasis (em, i, strong, b, sup, sub only), when it has any: imported WordPress
+    /// titles carry it. Shown as the story page's heading; sanitized to that allow-list when it is rendered.
+    /// </summary>
+    public string? HeadlineHtml { get; set; }
     public string? Dek { get; set; }
     public string Body { get; set; } = "";
     public BodyFormat BodyFormat { get; set; }
@@ -62,14 +69,22 @@ public class Article
     /// </summary>
     public bool IsPinned { get; set; }
 
+    /// <summary>
+    /// WordPress's post password: set, the story's page asks for it before showing its text, and the story stays out of
+    /// every list, feed, sitemap and search (<see cref="ArticleVisibility"/>). Editors share it with readers, so it is
+    /// kept as typed, as WordPress keeps it.
+    /// </summary>
+    public string? Password { get; set; }
+
+    public const int PasswordMaxLength = 255;
+    public const int HeadlineHtmlMaxLength = 1000;
+
     public const int MetaDescriptionMaxLength = 300;
     public const int BodyMaxLength = 500_000;
 
-    public bool IsVisibleAt(DateTime utcNow) =>
+    /// <summary>The story's page answers (with a password form first when it has one).</summary>
+    public bool IsReachableAt(DateTime utcNow) =>
         Status == ArticleStatus.Published && PublishedAt is { } at && at <= utcNow;
-
-    public bool WasEverPublished => Status is ArticleStatus.Published or ArticleStatus.Unpublished
-        || (Status == ArticleStatus.Trashed && PublishedAt is not null);
 
     /// <summary>Publishes now; a story that was already public keeps its original time (and so its permalink).</summary>
     public void Publish(DateTime utcNow)

@@ -5,4 +5,8 @@ public sealed record ArticleView(
     int Id, string Slug, string Headline, string? Dek, string Body, BodyFormat BodyFormat, string Language, string? Dateline,
     DateTime PublishedAt, DateTime? UpdatedAt, int SectionId, string SectionName, string SectionSlug,
     string? ImageUrl, string? ImageAlt, string? ImageCaption, string? ImageCredit,
-    IReadOnlyList<BylineView> Bylines, IReadOnlyList<TagView> Tags, string? MetaDescription, bool CommentsOpen = true);
+    IReadOnlyList<BylineView> Bylines, IReadOnlyList<TagView> Tags, string? MetaDescription, bool CommentsOpen = true,
+    string? HeadlineHtml = null, string? Password = null)
+{
+    public bool IsProtected => Password is not null;
+}

@@ -16,7 +16,8 @@ public sealed class BacaJugaLinks(WartaDb db)
 
     private static readonly Func<WartaDb, int[], DateTime, IAsyncEnumerable<Target>> Targets = EF.CompileAsyncQuery(
         (WartaDb db, int[] ids, DateTime utcNow) => db.Articles.AsNoTracking()
-            .Where(a => a.Status == ArticleStatus.Published && a.PublishedAt <= utcNow && ids.Contains(a.Id))
+            // A protected story's headline may be linked; its page asks for the password.
+            .Where(ArticleVisibility.Published).Where(a => a.PublishedAt <= utcNow && ids.Contains(a.Id))
             .Select(a => new Target(a.Id, a.Headline, a.Slug, a.PublishedAt)));
 
     public async Task<string> ComposeAsync(RenderedBody body, string label, DateTime utcNow, TimeZoneInfo zone, CancellationToken ct = default)

@@ -2,12 +2,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Warta.Web.Articles;
 
-/// <summary>The reader-facing reads: only published articles whose time has come, newest first.</summary>
+/// <summary>The reader-facing reads of visible stories (<see cref="ArticleVisibility"/>): pages of them, newest first, as summaries.</summary>
 public static class PublishedArticles
 {
-    public static IQueryable<Article> VisibleAt(this IQueryable<Article> articles, DateTime utcNow) =>
-        articles.AsNoTracking().Where(a => a.Status == ArticleStatus.Published && a.PublishedAt <= utcNow);
-
     public static async Task<ArticlePage> PageAsync(
         this IQueryable<Article> visible, int pageNumber, int perPage, TimeZoneInfo zone, CancellationToken ct = default)
     {
@@ -37,7 +34,7 @@ public static class PublishedArticles
     /// <summary>Named stories (related, most read), compiled once: these lists are on every story page.</summary>
     private static readonly Func<Data.WartaDb, int[], DateTime, IAsyncEnumerable<SummaryRow>> VisibleByIds = EF.CompileAsyncQuery(
         (Data.WartaDb db, int[] ids, DateTime utcNow) => db.Articles.AsNoTracking()
-            .Where(a => a.Status == ArticleStatus.Published && a.PublishedAt <= utcNow && ids.Contains(a.Id))
+            .Where(ArticleVisibility.Open).Where(a => a.PublishedAt <= utcNow && ids.Contains(a.Id))
             .Select(a => new SummaryRow(
                 a.Id, a.Slug, a.Headline, a.Dek, a.PublishedAt, a.Language, a.Section.Name, a.Section.Slug, a.FeaturedImageUrl, a.FeaturedImageAlt,
                 a.Comments.Count(c => c.Status == Comments.CommentStatus.Approved && c.ErasedAt == null))));

@@ -1,3 +1,4 @@
+using Warta.Web.Hosting;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.OutputCaching;
@@ -10,7 +11,7 @@ public static class CachingSetup
 {
     public static IServiceCollection AddReaderCache(this IServiceCollection services)
     {
-        services.AddOptions<CacheOptions>().BindConfiguration("Warta:Cache");
+        services.AddValidatedOptions<CacheOptions>(CacheOptions.SectionName);
         services.AddSingleton<ReaderCachePolicy>();
         services.AddOutputCache();
         services.AddOptions<OutputCacheOptions>().Configure<IOptions<CacheOptions>, ReaderCachePolicy>((o, cache, policy) =>

@@ -42,11 +42,12 @@ public sealed class HttpValidators(RequestDelegate next, IOptions<CacheOptions> 
             var etag = new EntityTagHeaderValue("\"" + Convert.ToBase64String(hash).TrimEnd('=').Replace('+', '-').Replace('/', '_') + "\"");
             var headers = response.Headers;
             headers.ETag = etag.ToString();
-            headers.LastModified = HeaderUtilities.FormatDate(clock.GetUtcNow());
+            var contentTime = ContentTime.Get(context);
+            headers.LastModified = HeaderUtilities.FormatDate(contentTime ?? clock.GetUtcNow());
             var o = options.Value;
             headers.CacheControl = $"public, max-age=0, s-maxage={o.SharedMaxAgeSeconds}, stale-while-revalidate={o.StaleWhileRevalidateSeconds}";
             if (o.CacheTagHeader) headers["Cache-Tag"] = string.Join(',', CacheTags.Collected(context));
-            if (Matches(context.Request, etag))
+            if (Matches(context.Request, etag) || UnchangedSince(context.Request, contentTime))
             {
                 response.StatusCode = StatusCodes.Status304NotModified;
                 headers.ContentLength = null;
@@ -70,6 +71,11 @@ public sealed class HttpValidators(RequestDelegate next, IOptions<CacheOptions> 
         foreach (var segment in buffer.GetReadOnlySequence()) hash.Append(segment.Span);
         return hash.GetCurrentHash();
     }
+
+    /// <summary>If-Modified-Since counts only without If-None-Match, and only against a time the content itself gave.</summary>
+    private static bool UnchangedSince(HttpRequest request, DateTimeOffset? contentTime) =>
+        request.Headers.IfNoneMatch.Count == 0 && contentTime is { } changed
+        && HeaderUtilities.TryParseDate(request.Headers.IfModifiedSince.ToString(), out var since) && changed <= since;
 
     private static bool Matches(HttpRequest request, EntityTagHeaderValue etag)
     {

@@ -33,7 +33,7 @@ public sealed class ContentChanges(ChangeJournal journal, CachePurge purge, Chan
     private const int LookupLimit = 20;
 
     private static readonly string[] MembershipFields =
-        [nameof(Article.Status), nameof(Article.PublishedAt), nameof(Article.SectionId), nameof(Article.IsPinned)];
+        [nameof(Article.Status), nameof(Article.PublishedAt), nameof(Article.SectionId), nameof(Article.IsPinned), nameof(Article.Password)];
 
     private sealed class Collected
     {

@@ -1,3 +1,4 @@
+using Warta.Web.Hosting;
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -13,7 +14,7 @@ public static class CommentsSetup
 
     public static IServiceCollection AddComments(this IServiceCollection services)
     {
-        services.AddOptions<CommentOptions>().BindConfiguration(CommentOptions.SectionName);
+        services.AddValidatedOptions<CommentOptions>(CommentOptions.SectionName);
         services.AddSingleton<FormTimer>();
         services.AddSingleton<HeldComments>();
         services.AddSingleton<CommentText>();

@@ -17,13 +17,13 @@ namespace Warta.Web.Comments;
 /// </summary>
 public sealed class PostComment(
     WartaDb db, SiteSettingsCache settings, FormTimer timer, IOptions<CommentOptions> options, TimeProvider clock,
-    IEnumerable<ISpamChecker> checkers, IStringLocalizer<SharedResource> text)
+    IStringLocalizer<SharedResource> text)
 {
     public async Task<PostOutcome> RunAsync(int articleId, CommentForm form, HttpContext http, StaffMember? staff, CancellationToken ct)
     {
         var rules = settings.Current.Discussion;
         var now = clock.GetUtcNow().UtcDateTime;
-        var article = await db.Articles.AsNoTracking().Where(a => a.Id == articleId && a.Status == ArticleStatus.Published && a.PublishedAt <= now)
+        var article = await db.Articles.ReachableAt(now).Where(a => a.Id == articleId)
             .Select(a => new { a.Id, a.CommentsOpen, a.PublishedAt, Authors = a.Bylines.Select(b => b.AuthorId).ToList() }).SingleOrDefaultAsync(ct);
         if (article is null) return PostOutcome.Refused(StatusCodes.Status404NotFound, "Comment", text["CmClosed"]);
         if (!CommentRules.IsOpen(article.CommentsOpen, article.PublishedAt!.Value, rules, now))
@@ -92,14 +92,7 @@ public sealed class PostComment(
         var haystack = string.Join('\n', comment.AuthorName, comment.AuthorEmail, comment.AuthorUrl, comment.Text, comment.AuthorIp, comment.UserAgent);
         if (CommentRules.MatchesAny(haystack, rules.DisallowedWords)) return CommentStatus.Trash;
 
-        var verdict = SpamVerdict.Unsure;
-        foreach (var checker in checkers)
-        {
-            var v = await checker.CheckAsync(comment, ct);
-            if (v > verdict) verdict = v;
-        }
-        if (verdict == SpamVerdict.Spam) return CommentStatus.Spam;
-        if (verdict == SpamVerdict.Hold || rules.ManualApproval) return CommentStatus.Pending;
+        if (rules.ManualApproval) return CommentStatus.Pending;
         if (CommentRules.MatchesAny(haystack, rules.ModerationWords)) return CommentStatus.Pending;
         if (rules.MaxLinks > 0 && CommentRules.CountLinks(comment.Text ?? "") >= rules.MaxLinks) return CommentStatus.Pending;
         if (rules.PreviouslyApproved)

@@ -1,3 +1,4 @@
+using Warta.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
@@ -11,9 +12,7 @@ public static class DataSetup
 {
     public static IServiceCollection AddWartaData(this IServiceCollection services)
     {
-        services.AddOptions<WartaOptions>().BindConfiguration(WartaOptions.SectionName)
-            .Validate(o => !string.IsNullOrWhiteSpace(o.DataDirectory), "Warta:DataDirectory must not be empty.")
-            .ValidateOnStart();
+        services.AddValidatedOptions<WartaOptions>(WartaOptions.SectionName);
 
         // Options are read when the context is first built, so test hosts and environment variables can set the data directory.
         services.AddDbContextPool<WartaDb>((sp, db) =>

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Warta.Web.Data;
 
 /// <summary>Bound from the "Warta" configuration section (environment: Warta__DataDirectory, …).</summary>
@@ -6,12 +8,14 @@ public sealed class WartaOptions
     public const string SectionName = "Warta";
 
     /// <summary>Holds the SQLite file and media; relative paths are taken from the working directory.</summary>
+    [Required(AllowEmptyStrings = false)]
     public string DataDirectory { get; set; } = "data";
 
     /// <summary>Whether a first start on an empty database writes the demo site.</summary>
     public bool SeedDemoContent { get; set; } = true;
 
-    public string DataDirectoryPath => Path.GetFullPath(DataDirectory);
+    // Validation reads every property: an empty setting must reach [Required]'s message, not throw here first.
+    public string DataDirectoryPath => Path.GetFullPath(string.IsNullOrWhiteSpace(DataDirectory) ? "." : DataDirectory);
     public string DatabasePath => Path.Combine(DataDirectoryPath, "warta.db");
     public string MediaPath => Path.Combine(DataDirectoryPath, "media");
 }

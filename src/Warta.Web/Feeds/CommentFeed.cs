@@ -64,6 +64,7 @@ public static class CommentFeed
             new Rss20FeedFormatter(feed).WriteTo(writer);
         DateTime? last = comments.Count == 0 ? null : comments.Max(c => c.CreatedAt);
         Caching.CacheTags.Add(http, Caching.CacheTags.Article(article.Id));
-        return ConditionalGet.Respond(http, stream.ToArray(), "application/rss+xml; charset=utf-8", last);
+        Caching.ContentTime.Set(http, last);
+        return Results.Bytes(stream.ToArray(), "application/rss+xml; charset=utf-8");
     }
 }

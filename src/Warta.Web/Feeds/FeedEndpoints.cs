@@ -1,3 +1,4 @@
+using Warta.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Warta.Web.Articles;
 using Warta.Web.Caching;
@@ -15,7 +16,7 @@ public static class FeedEndpoints
 {
     public static IServiceCollection AddFeeds(this IServiceCollection services)
     {
-        services.AddOptions<FeedOptions>().BindConfiguration(FeedOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddValidatedOptions<FeedOptions>(FeedOptions.SectionName);
         services.AddScoped<FeedBuilder>();
         return services;
     }
@@ -76,6 +77,7 @@ public static class FeedEndpoints
         CacheTags.Add(http, CacheTags.Syndication);
         var baseUrl = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
         var feed = await builder.BuildAsync(scope, format, baseUrl, ct);
-        return ConditionalGet.Respond(http, feed.Bytes, feed.ContentType, feed.LastModifiedUtc);
+        ContentTime.Set(http, feed.LastModifiedUtc);
+        return Results.Bytes(feed.Bytes, feed.ContentType);
     }
 }

@@ -24,7 +24,7 @@ public static class HostingSetup
 
     public static IServiceCollection AddNativeHeapTrim(this IServiceCollection services)
     {
-        services.AddOptions<NativeHeapOptions>().BindConfiguration("Warta:NativeHeap");
+        services.AddValidatedOptions<NativeHeapOptions>(NativeHeapOptions.SectionName);
         services.AddHostedService<NativeHeapTrim>();
         return services;
     }

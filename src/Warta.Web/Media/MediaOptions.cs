@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Warta.Web.Media;
 
 /// <summary>Bound from "Warta:Media".</summary>
@@ -5,11 +7,15 @@ public sealed class MediaOptions
 {
     public const string SectionName = "Warta:Media";
 
+    [Range(1, long.MaxValue)]
     public long MaxUploadBytes { get; set; } = 20 * 1024 * 1024;
 
     /// <summary>Decompression-bomb guard: a small file may claim a huge canvas; refuse before decoding it.</summary>
+    [Range(1, long.MaxValue)]
     public long MaxPixels { get; set; } = 60_000_000;
+    [Range(1, 100_000)]
     public int MaxSide { get; set; } = 12_000;
 
+    [MinLength(1)]
     public int[] Widths { get; set; } = [320, 640, 1024, 1600];
 }

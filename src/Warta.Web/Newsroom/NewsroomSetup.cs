@@ -1,3 +1,4 @@
+using Warta.Web.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -57,9 +58,9 @@ public static class NewsroomSetup
         services.AddScoped<Import.WordPress.ImportWordPressExport>();
         services.AddSingleton<Import.WordPress.ImportJobs>();
         services.AddScoped<Import.WordPress.WordPressShortLinks>();
-        services.AddOptions<Media.MediaOptions>().BindConfiguration(Media.MediaOptions.SectionName);
+        services.AddValidatedOptions<Media.MediaOptions>(Media.MediaOptions.SectionName);
         services.AddSingleton<Media.StoreUpload>();
-        services.AddOptions<SchedulerOptions>().BindConfiguration(SchedulerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddValidatedOptions<SchedulerOptions>(SchedulerOptions.SectionName);
         services.AddSingleton<ScheduledPublisher>();
         services.AddHostedService(sp => sp.GetRequiredService<ScheduledPublisher>());
         services.AddScoped<AddStaffMember>();

@@ -19,5 +19,6 @@ public sealed class PopularOptions
     [Range(1, 3600)]
     public int ListSeconds { get; set; } = 180;
 
+    [Range(1, 50)]
     public int ListSize { get; set; } = 5;
 }

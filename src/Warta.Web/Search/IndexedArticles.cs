@@ -4,13 +4,14 @@ using Warta.Web.Data;
 namespace Warta.Web.Search;
 
 /// <summary>
-/// The articles the index holds: every published one, including those whose time has not come yet (searches
-/// filter on the publication time, so a scheduled article appears the moment it is due without re-indexing).
+/// The articles the index holds: every open one (<see cref="ArticleVisibility.Open"/>: no password), including those
+/// whose time has not come yet (searches filter on the publication time, so a scheduled article appears the moment
+/// it is due without re-indexing).
 /// </summary>
 public static class IndexedArticles
 {
     public static IQueryable<Article> Indexable(this WartaDb db) =>
-        db.Articles.Where(a => a.Status == ArticleStatus.Published && a.PublishedAt != null);
+        db.Articles.Where(ArticleVisibility.Open);
 
     /// <summary>Projects articles (filter and order them first) into what the index stores.</summary>
     public static IQueryable<IndexedArticle> ForIndex(this IQueryable<Article> articles) =>

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Warta.Web.Search;
 
 /// <summary>Bound from "Warta:Search".</summary>
@@ -8,5 +10,6 @@ public sealed class SearchOptions
     /// <summary>hunspell-id's root list, read where Debian installs it; without it stemming falls back to Lucene's.</summary>
     public string RootWordsPath { get; set; } = Indonesian.RootWords.DebianPath;
 
+    [Range(1, 100)]
     public int ResultsPerPage { get; set; } = 10;
 }

@@ -1,3 +1,4 @@
+using Warta.Web.Hosting;
 using Microsoft.Extensions.Options;
 using Warta.Web.Search.Indonesian;
 
@@ -7,7 +8,7 @@ public static class SearchSetup
 {
     public static IServiceCollection AddSearch(this IServiceCollection services)
     {
-        services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.SectionName);
+        services.AddValidatedOptions<SearchOptions>(SearchOptions.SectionName);
         services.AddSingleton(sp => RootWords.Load(sp.GetRequiredService<IOptions<SearchOptions>>().Value.RootWordsPath));
         services.AddSingleton<IndonesianRootStemmer>();
         services.AddSingleton<Analyzers>();

@@ -23,6 +23,7 @@ public static class SiteSetup
         services.AddSingleton<BodyRenderer>();
         services.AddScoped<BacaJugaLinks>();
         services.AddScoped<RelatedArticles>();
+        services.AddSingleton<StoryPasswords>();
         services.AddSingleton<Media.MediaSrcset>();
         services.AddSingleton<Menus.MenuDirectory>();
         services.AddRazorPages(options => options.Conventions.AddPaginationRoutes());

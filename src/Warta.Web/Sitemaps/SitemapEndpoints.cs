@@ -46,7 +46,8 @@ public static class SitemapEndpoints
         var entries = months.Concat(Listings
             .Select(kind => new SitemapXml.Entry($"{BaseUrl(http)}/sitemap-{kind}.xml", lastmod)));
         Caching.CacheTags.Add(http, Caching.CacheTags.Syndication);
-        return ConditionalGet.Respond(http, SitemapXml.Index(entries.ToList()), Xml, latest);
+        Caching.ContentTime.Set(http, latest);
+        return Results.Bytes(SitemapXml.Index(entries.ToList()), Xml);
     }
 
     private static async Task<IResult> MonthAsync(int year, int month, HttpContext http, WartaDb db, SiteSettingsCache settings, TimeProvider clock, CancellationToken ct)
@@ -63,7 +64,8 @@ public static class SitemapEndpoints
             BaseUrl(http) + Permalink.For(r.Slug, r.Published, site.Time.Zone),
             site.Time.FormatIso(r.UpdatedAt is { } u && u > r.Published ? u : r.Published))).ToList();
         Caching.CacheTags.Add(http, Caching.CacheTags.Syndication);
-        return ConditionalGet.Respond(http, SitemapXml.UrlSet(entries), Xml, rows.Max(r => r.UpdatedAt is { } u && u > r.Published ? u : r.Published));
+        Caching.ContentTime.Set(http, rows.Max(r => r.UpdatedAt is { } u && u > r.Published ? u : r.Published));
+        return Results.Bytes(SitemapXml.UrlSet(entries), Xml);
     }
 
     private static async Task<IResult> SectionsAsync(HttpContext http, WartaDb db, SiteSettingsCache settings, TimeProvider clock, CancellationToken ct)
@@ -78,7 +80,7 @@ public static class SitemapEndpoints
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var tags = await db.Tags.AsNoTracking()
-            .Select(t => new { t.Slug, Latest = t.Articles.Where(a => a.Status == ArticleStatus.Published && a.PublishedAt <= now).Max(a => a.PublishedAt) })
+            .Select(t => new { t.Slug, Latest = t.Articles.AsQueryable().Where(ArticleVisibility.Open).Where(a => a.PublishedAt <= now).Max(a => a.PublishedAt) })
             .Where(t => t.Latest != null).OrderBy(t => t.Slug).ToListAsync(ct);
         return Listing(http, settings.Current, tags.Select(t => (SiteUrls.Tag(t.Slug), t.Latest)));
     }
@@ -90,7 +92,7 @@ public static class SitemapEndpoints
             .Select(au => new
             {
                 au.Slug,
-                Latest = db.Articles.Where(a => a.Status == ArticleStatus.Published && a.PublishedAt <= now && a.Bylines.Any(b => b.AuthorId == au.Id)).Max(a => a.PublishedAt),
+                Latest = db.Articles.VisibleAt(now).Where(a => a.Bylines.Any(b => b.AuthorId == au.Id)).Max(a => a.PublishedAt),
             })
             .Where(a => a.Latest != null).OrderBy(a => a.Slug).ToListAsync(ct);
         return Listing(http, settings.Current, authors.Select(a => (SiteUrls.Author(a.Slug), a.Latest)));
@@ -106,7 +108,8 @@ public static class SitemapEndpoints
         var entries = rows.Select(r => new SitemapXml.NewsEntry(
             BaseUrl(http) + Permalink.For(r.Slug, r.Published, site.Time.Zone), r.Headline, r.Language, site.Time.FormatIso(r.Published)));
         Caching.CacheTags.Add(http, Caching.CacheTags.Syndication);
-        return ConditionalGet.Respond(http, SitemapXml.News(site.Name, entries.ToList()), Xml, rows.Count == 0 ? null : rows.Max(r => r.Published));
+        Caching.ContentTime.Set(http, rows.Count == 0 ? null : rows.Max(r => r.Published));
+        return Results.Bytes(SitemapXml.News(site.Name, entries.ToList()), Xml);
     }
 
     private static IResult Listing(HttpContext http, CurrentSite site, IEnumerable<(string Path, DateTime? Latest)> pages)
@@ -114,7 +117,8 @@ public static class SitemapEndpoints
         var list = pages.ToList();
         var entries = list.Select(p => new SitemapXml.Entry(BaseUrl(http) + p.Path, p.Latest is { } l ? site.Time.FormatIso(l) : null)).ToList();
         Caching.CacheTags.Add(http, Caching.CacheTags.Syndication);
-        return ConditionalGet.Respond(http, SitemapXml.UrlSet(entries), Xml, list.Max(p => p.Latest));
+        Caching.ContentTime.Set(http, list.Max(p => p.Latest));
+        return Results.Bytes(SitemapXml.UrlSet(entries), Xml);
     }
 
     private static string BaseUrl(HttpContext http) => $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";

@@ -158,6 +158,25 @@ public class FeedTests(WartaApp app) : IClassFixture<WartaApp>, IAsyncLifetime
     }
 
     [Fact]
+    public async Task AFeedsLastModified_IsItsNewestEntry_NotTheTimeItWasSent()
+    {
+        var section = await A.Section().SaveAsync(app);
+        var published = new DateTime(2024, 6, 19, 1, 15, 42, DateTimeKind.Utc);
+        await An.Article().In(section).PublishedAt(published).SaveAsync(app);
+        await An.Article().In(section).PublishedAt(published.AddDays(-3)).SaveAsync(app);
+
+        var response = await app.CreateReader().GetAsync($"/rubrik/{section.Slug}/feed/");
+
+        Assert.Equal(new DateTimeOffset(published), response.Content.Headers.LastModified);
+        using var since = new HttpRequestMessage(HttpMethod.Get, $"/rubrik/{section.Slug}/feed/");
+        since.Headers.IfModifiedSince = new DateTimeOffset(published);
+        Assert.Equal(HttpStatusCode.NotModified, (await app.CreateReader().SendAsync(since)).StatusCode);
+        using var before = new HttpRequestMessage(HttpMethod.Get, $"/rubrik/{section.Slug}/feed/");
+        before.Headers.IfModifiedSince = new DateTimeOffset(published.AddSeconds(-1));
+        Assert.Equal(HttpStatusCode.OK, (await app.CreateReader().SendAsync(before)).StatusCode);
+    }
+
+    [Fact]
     public async Task ConditionalGet_Answers304_UntilSomethingChanges()
     {
         var section = await A.Section().SaveAsync(app);

@@ -43,9 +43,9 @@ public class ImportCommandTests
             $"--Warta:DataDirectory={site.DataDirectory}", "--Warta:SeedDemoContent=false");
 
         Assert.True(exit == 0, errors);
-        Assert.Contains("Imported: 6 articles", output, StringComparison.Ordinal);
+        Assert.Contains("Imported: 7 articles", output, StringComparison.Ordinal);
         var rows = await File.ReadAllLinesAsync(report);
-        Assert.Equal(1 + 10 + 4, rows.Length); // header, ten items, four comments
+        Assert.Equal(1 + 11 + 4, rows.Length); // header, eleven items, four comments
         Assert.Contains(rows, r => r.StartsWith("9003,pingback,", StringComparison.Ordinal) && r.Contains(",skipped,", StringComparison.Ordinal));
 
         // No restart, no rebuild, no purge: the site follows the command's changes through the change journal.

@@ -34,6 +34,32 @@ public class ArticleEditorTests(WartaApp app) : IClassFixture<WartaApp>
     }
 
     [Fact]
+    public async Task Editor_SetsAStorysPassword_ItLeavesTheLists_AndClearingItBringsItBack()
+    {
+        var editor = await app.CreateClientAsAsync(NewsroomRoles.Editor);
+        var headline = Unique("Dokumen Rahasia Anggaran");
+        var form = await FormAsync(headline, "Isi yang hanya untuk pemegang sandi.", new() { ["Form.Password"] = "kunci-redaksi" });
+        Assert.Equal(HttpStatusCode.Redirect, (await EditorPostAsync(editor, "/newsroom/artikel/tulis/", form, "Publish")).StatusCode);
+        var story = await StoredAsync(headline);
+        Assert.Equal(("kunci-redaksi", ArticleStatus.Published), (story.Password, story.Status));
+
+        var (_, locked) = await app.CreateReader().GetPageAsync(WartaApp.UrlOf(story));
+        Assert.NotNull(locked.QuerySelector("form.story-password"));
+        Assert.DoesNotContain("pemegang sandi", locked.DocumentElement.OuterHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain(headline, await app.CreateReader().GetStringAsync("/"), StringComparison.Ordinal);
+
+        form = await FormAsync(headline, "Isi yang hanya untuk pemegang sandi.", new() { ["Form.Password"] = "" });
+        form["Form.SectionId"] = story.SectionId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        form["Form.Version"] = story.Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(HttpStatusCode.Redirect, (await EditorPostAsync(editor, $"/newsroom/artikel/tulis/{story.Id}/", form, "Save")).StatusCode);
+
+        Assert.Null((await StoredAsync(headline)).Password);
+        var (_, open) = await app.CreateReader().GetPageAsync(WartaApp.UrlOf(story));
+        Assert.Contains("pemegang sandi", open.Text(".article-body"), StringComparison.Ordinal);
+        Assert.Contains(headline, await app.CreateReader().GetStringAsync("/"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Author_WritesADraft_ThenPublishesIt_AndReadersSeeIt()
     {
         var author = await app.CreateClientAsAsync(NewsroomRoles.Author);

@@ -23,7 +23,7 @@ namespace Warta.Web.Data.CompiledModel
                 "Warta.Web.Articles.Article",
                 typeof(Article),
                 baseEntityType,
-                propertyCount: 23,
+                propertyCount: 25,
                 navigationCount: 4,
                 skipNavigationCount: 1,
                 foreignKeyCount: 2,
@@ -129,6 +129,14 @@ namespace Warta.Web.Data.CompiledModel
                 fieldInfo: typeof(Article).GetField("<Headline>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 300);
 
+            var headlineHtml = runtimeEntityType.AddProperty(
+                "HeadlineHtml",
+                typeof(string),
+                propertyInfo: typeof(Article).GetProperty("HeadlineHtml", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Article).GetField("<HeadlineHtml>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 1000);
+
             var isPinned = runtimeEntityType.AddProperty(
                 "IsPinned",
                 typeof(bool),
@@ -150,6 +158,14 @@ namespace Warta.Web.Data.CompiledModel
                 fieldInfo: typeof(Article).GetField("<MetaDescription>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 maxLength: 300);
+
+            var password = runtimeEntityType.AddProperty(
+                "Password",
+                typeof(string),
+                propertyInfo: typeof(Article).GetProperty("Password", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Article).GetField("<Password>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 255);
 
             var publishedAt = runtimeEntityType.AddProperty(
                 "PublishedAt",

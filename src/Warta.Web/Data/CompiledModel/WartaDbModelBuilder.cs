@@ -11,7 +11,7 @@ namespace Warta.Web.Data.CompiledModel
     public partial class WartaDbModel
     {
         private WartaDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("06d2b8f6-e1a2-4ad3-8148-543d6738b1b0"), entityTypeCount: 25)
+            : base(skipDetectChanges: false, modelId: new Guid("bc0f36c3-451f-485e-9cee-1da5d87690be"), entityTypeCount: 25)
         {
         }
 

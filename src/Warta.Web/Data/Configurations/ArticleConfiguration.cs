@@ -11,6 +11,8 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         article.Property(a => a.Slug).HasMaxLength(Slug.MaxLength);
         article.HasIndex(a => a.Slug).IsUnique();
         article.Property(a => a.Headline).HasMaxLength(Article.HeadlineMaxLength);
+        article.Property(a => a.HeadlineHtml).HasMaxLength(Article.HeadlineHtmlMaxLength);
+        article.Property(a => a.Password).HasMaxLength(Article.PasswordMaxLength);
         article.Property(a => a.Dek).HasMaxLength(Article.DekMaxLength);
         article.Property(a => a.Language).HasMaxLength(16);
         article.Property(a => a.Dateline).HasMaxLength(100);

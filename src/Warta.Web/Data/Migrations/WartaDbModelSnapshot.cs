@@ -209,6 +209,10 @@ namespace Warta.Web.Data.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("HeadlineHtml")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsPinned")
                         .HasColumnType("INTEGER");
 
@@ -219,6 +223,10 @@ namespace Warta.Web.Data.Migrations
 
                     b.Property<string>("MetaDescription")
                         .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Password")
+                        .HasMaxLength(255)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("PublishedAt")

@@ -29,14 +29,18 @@ public sealed class ArticleImport(ImportRun run, AuthorImport authors, TermImpor
             ? await db.Articles.Include(a => a.Tags).Include(a => a.Bylines).SingleAsync(a => a.Id == knownId, ct)
             : null;
         var isNew = article is null;
-        var headline = string.IsNullOrWhiteSpace(item.Title) ? $"(tanpa judul #{item.PostId})" : item.Title.Trim();
+        var (plain, markup) = HeadlineMarkup.Split(item.Title ?? "");
+        var headline = plain.Length == 0 ? $"(tanpa judul #{item.PostId})" : plain;
         if (headline.Length > Article.HeadlineMaxLength) headline = headline[..Article.HeadlineMaxLength];
+        if (markup is { Length: > Article.HeadlineHtmlMaxLength }) markup = null;
         var published = run.Utc(item.PostDateGmt, item.PostDate);
         var category = item.Terms.FirstOrDefault(t => t.Domain == "category");
         var section = await terms.SectionAsync(category?.Slug ?? "umum", category?.Name ?? "Umum", null, ct);
 
         article ??= new Article { Slug = "", Headline = headline, CreatedAt = published ?? run.Now, WordPressId = item.PostId };
         article.Headline = headline;
+        article.HeadlineHtml = markup;
+        article.Password = item.Password is { Length: <= Article.PasswordMaxLength } password ? password : null;
         article.Dek = item.Excerpt is { } excerpt ? (excerpt.Length > Article.DekMaxLength ? excerpt[..Article.DekMaxLength] : excerpt) : null;
         article.Body = WordPressContent.Convert(item.Content, run.Attachments);
         article.BodyFormat = BodyFormat.Html;
@@ -70,13 +74,14 @@ public sealed class ArticleImport(ImportRun run, AuthorImport authors, TermImpor
 
     /// <summary>
     /// WordPress's statuses in Warta's workflow. What WordPress kept from the public stays out of it here: a private
-    /// post, and (until stories can carry a password) a password-protected one, arrive unpublished.
+    /// post arrives unpublished; a protected one keeps its password (its page asks for it, lists never show it), or
+    /// arrives unpublished when the password is longer than a story's may be.
     /// </summary>
     private ArticleStatus StatusOf(WxrItem item, DateTime? date)
     {
-        if (item.Password is not null && item.Status is "publish" or "future" or "private")
+        if (item.Password is { Length: > Article.PasswordMaxLength })
         {
-            run.Note(item, "password-protected: imported unpublished so its text is never public");
+            run.Note(item, "password longer than 255 characters: imported unpublished so its text is never public");
             return ArticleStatus.Unpublished;
         }
         switch (item.Status)

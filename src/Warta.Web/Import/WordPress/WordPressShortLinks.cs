@@ -13,7 +13,7 @@ public sealed class WordPressShortLinks(WartaDb db)
 {
     public async Task<string?> PostAsync(int wordPressId, DateTime utcNow, TimeZoneInfo zone, CancellationToken ct)
     {
-        var target = await db.Articles.VisibleAt(utcNow).Where(a => a.WordPressId == wordPressId)
+        var target = await db.Articles.ReachableAt(utcNow).Where(a => a.WordPressId == wordPressId)
             .Select(a => new { a.Slug, a.PublishedAt }).SingleOrDefaultAsync(ct);
         return target is null ? null : Permalink.For(target.Slug, target.PublishedAt!.Value, zone);
     }

@@ -17,6 +17,9 @@ public sealed class ArticleForm
     public string? Dateline { get; set; }
     public string Language { get; set => field = value ?? "id"; } = "id";
     public string? MetaDescription { get; set; }
+
+    /// <summary>Empty: everyone reads the story. Set: the story's page asks for it (WordPress's "password protected").</summary>
+    public string? Password { get; set; }
     public string Body { get; set => field = value ?? ""; } = "";
     public string? ImageUrl { get; set; }
     public string? ImageAlt { get; set; }
@@ -55,6 +58,7 @@ public sealed class ArticleForm
         Check(SectionId > 0, nameof(SectionId), "FieldRequired", text["EdSection"]);
         Check((Dateline ?? "").Length <= 100, nameof(Dateline), "FieldTooLong", text["EdDateline"], 100);
         Check(Language is "id" or "en", nameof(Language), "FieldRequired", text["EdLanguage"]);
+        Check((Password ?? "").Trim().Length <= Article.PasswordMaxLength, nameof(Password), "FieldTooLong", text["EdPassword"], Article.PasswordMaxLength);
         Check((MetaDescription ?? "").Length <= Article.MetaDescriptionMaxLength, nameof(MetaDescription), "FieldTooLong", text["EdMetaDescription"], Article.MetaDescriptionMaxLength);
         Check(Body.Length <= Article.BodyMaxLength, nameof(Body), "FieldTooLong", text["EdBody"], Article.BodyMaxLength);
         Check(TagNames.All(t => t.Length <= 200 && Warta.Web.Articles.Slug.From(t).Length > 0), nameof(Tags), "TagsInvalid");
@@ -69,7 +73,7 @@ public sealed class ArticleForm
     {
         Headline = a.Headline, Dek = a.Dek, Slug = a.Slug, SectionId = a.SectionId,
         Tags = string.Join(", ", a.Tags.Select(t => t.Name)), Dateline = a.Dateline, Language = a.Language,
-        MetaDescription = a.MetaDescription, Body = a.Body, ImageUrl = a.FeaturedImageUrl, ImageAlt = a.FeaturedImageAlt,
+        MetaDescription = a.MetaDescription, Password = a.Password, Body = a.Body, ImageUrl = a.FeaturedImageUrl, ImageAlt = a.FeaturedImageAlt,
         ImageCaption = a.FeaturedImageCaption, ImageCredit = a.FeaturedImageCredit,
         CreditAuthor = a.Bylines.OrderBy(b => b.Position).Select(b => b.AuthorId).ToList(),
         CreditRole = a.Bylines.OrderBy(b => b.Position).Select(b => b.Role).ToList(),

@@ -19,6 +19,4 @@ public static class ArticlePermissions
 
     public static bool CanPublish(this StaffMember staff, Article article) =>
         staff.Can(Capability.EditOthers) || (staff.Can(Capability.PublishOwn) && staff.IsOwn(article));
-
-    public static bool CanTrash(this StaffMember staff, Article article) => staff.CanEdit(article);
 }

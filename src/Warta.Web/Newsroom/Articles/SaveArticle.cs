@@ -86,6 +86,9 @@ public sealed class SaveArticle(
     private static void Apply(Article article, ArticleForm form, string slug, CurrentSite site, DateTime now)
     {
         article.Headline = form.Headline.Trim();
+        // Imported emphasis belongs to the imported words: a headline rewritten here is plain text.
+        if (article.HeadlineHtml is { } markup && HeadlineMarkup.Split(markup).Plain != article.Headline) article.HeadlineHtml = null;
+        article.Password = Blank(form.Password);
         article.Dek = Blank(form.Dek);
         if (article.Slug.Length == 0) article.Slug = slug;
         else article.ChangeSlug(slug, site.Time.Zone, now);

@@ -22,7 +22,7 @@ namespace Warta.Web.Pages.Articles;
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Warta.Web.Comments.CommentsSetup.PostsPolicy)]
 public class ShowModel(
     WartaDb db, BodyRenderer renderer, BacaJugaLinks bacaJuga, RelatedArticles related, MostRead mostRead,
-    CommentThread thread, HeldComments held, FormTimer formTimer, SnapshotCache snapshots, SiteSettingsCache settings, TimeProvider clock)
+    CommentThread thread, HeldComments held, FormTimer formTimer, SnapshotCache snapshots, StoryPasswords passwords, SiteSettingsCache settings, TimeProvider clock)
     : ReaderPage(settings, clock)
 {
     private const int RelatedCount = 4;
@@ -34,6 +34,10 @@ public class ShowModel(
     public IReadOnlyList<ArticleSummary> Popular { get; private set; } = [];
 
     [BindProperty] public CommentForm Comment { get; set; } = new();
+
+    /// <summary>A protected story whose password this reader has not given: its page shows the headline and a form.</summary>
+    public bool Locked { get; private set; }
+    public bool WrongPassword { get; private set; }
     public CommentThread.Page Comments { get; private set; } = new([], [], 0, 1, 1);
     public bool CommentsOpen { get; private set; }
     public string CommentToken { get; private set; } = "";
@@ -55,8 +59,11 @@ public class ShowModel(
         [FromServices] Microsoft.AspNetCore.Antiforgery.IAntiforgery antiforgery, CancellationToken ct)
     {
         await UseOneConnectionAsync(ct);
-        var id = await db.Articles.VisibleAt(UtcNow).Where(a => a.Slug == slug).Select(a => (int?)a.Id).SingleOrDefaultAsync(ct);
-        if (id is null) return NotFound();
+        var found = await db.Articles.ReachableAt(UtcNow).Where(a => a.Slug == slug).Select(a => new { a.Id, a.Password }).SingleOrDefaultAsync(ct);
+        if (found is null) return NotFound();
+        // A protected story takes comments only from readers who gave its password (they alone see its thread).
+        if (!passwords.IsUnlocked(Request, found.Password)) return StatusCode(StatusCodes.Status403Forbidden);
+        int? id = found.Id;
         if (!await antiforgery.IsRequestValidAsync(HttpContext))
         {
             CommentProblems = new Dictionary<string, string> { [""] = T("CmConfirmSend") };
@@ -77,6 +84,22 @@ public class ShowModel(
         CommentProblems = outcome.Problems;
         var page = await ShowAsync(year, month, day, slug, 1, countView: false, ct);
         Response.StatusCode = outcome.StatusCode;
+        return page;
+    }
+
+    /// <summary>The password form of a protected story: the right password opens it (and every story sharing it) here.</summary>
+    public async Task<IActionResult> OnPostUnlockAsync(string year, string month, string day, string slug, [FromForm(Name = "sandi")] string? given, CancellationToken ct)
+    {
+        var story = await StoryAsync(slug, ct);
+        if (story?.Article.Password is not { } password) return NotFound();
+        if (passwords.TryUnlock(HttpContext, password, given))
+        {
+            Response.Headers.Location = Permalink.For(story.Article.Slug, story.Article.PublishedAt, Zone);
+            return new StatusCodeResult(StatusCodes.Status303SeeOther);
+        }
+        WrongPassword = true;
+        var page = await ShowAsync(year, month, day, slug, 1, countView: false, ct);
+        Response.StatusCode = StatusCodes.Status403Forbidden;
         return page;
     }
 
@@ -106,8 +129,15 @@ public class ShowModel(
 
         Article = article;
         Title = article.Headline;
-        Description = article.MetaDescription ?? article.Dek;
         CanonicalPath = permalink;
+        if (article.IsProtected)
+        {
+            // Never shared: neither the form (a reader with the password must not get it from a cache) nor the text.
+            Response.Headers.CacheControl = "private, no-store";
+            Locked = !passwords.IsUnlocked(Request, article.Password);
+            if (Locked) return Page();
+        }
+        Description = article.MetaDescription ?? article.Dek;
         OpenGraphType = "article";
         CurrentSectionSlug = article.SectionSlug;
         FeedPath = permalink + "feed/";
@@ -117,7 +147,7 @@ public class ShowModel(
         Related = story.Related;
         Popular = await mostRead.GetAsync();
         // Every story this page shows by its headline: a change to any of them evicts this page too.
-        CacheFor(CacheTags.Article(article.Id), CacheTags.Popular); // "Terpopuler" shows here, even while still empty
+        if (!article.IsProtected) CacheFor(CacheTags.Article(article.Id), CacheTags.Popular); // "Terpopuler" shows here, even while still empty
         CacheTags.NoteArticles(HttpContext, story.BacaJugaIds);
         var discussion = Site.Discussion;
         CommentsOpen = CommentRules.IsOpen(article.CommentsOpen, article.PublishedAt, discussion, UtcNow);
@@ -153,20 +183,21 @@ public class ShowModel(
     /// </summary>
     private static readonly Func<WartaDb, string, DateTime, CancellationToken, Task<ArticleView?>> FindVisible = EF.CompileAsyncQuery(
         (WartaDb db, string slug, DateTime utcNow, CancellationToken ct) =>
-        db.Articles.AsNoTracking().Where(a => a.Status == ArticleStatus.Published && a.PublishedAt <= utcNow && a.Slug == slug)
+        db.Articles.AsNoTracking().Where(ArticleVisibility.Published).Where(a => a.PublishedAt <= utcNow && a.Slug == slug)
             .Select(a => new ArticleView(
                 a.Id, a.Slug, a.Headline, a.Dek, a.Body, a.BodyFormat, a.Language, a.Dateline,
                 a.PublishedAt!.Value, a.UpdatedAt, a.SectionId, a.Section.Name, a.Section.Slug,
                 a.FeaturedImageUrl, a.FeaturedImageAlt, a.FeaturedImageCaption, a.FeaturedImageCredit,
                 a.Bylines.OrderBy(b => b.Position).Select(b => new BylineView(b.Author.Name, b.Author.Slug, b.Role, b.Author.Initials)).ToList(),
-                a.Tags.OrderBy(t => t.Name).Select(t => new TagView(t.Id, t.Name, t.Slug)).ToList(), a.MetaDescription, a.CommentsOpen))
+                a.Tags.OrderBy(t => t.Name).Select(t => new TagView(t.Id, t.Name, t.Slug)).ToList(), a.MetaDescription, a.CommentsOpen,
+                a.HeadlineHtml, a.Password))
             .SingleOrDefault());
 
     /// <summary>An old permalink (slug or date changed since) answers 301 to where the article lives now.</summary>
     private async Task<IActionResult> RedirectFromOldPathAsync(string path, CancellationToken ct)
     {
         var target = await db.ArticleRedirects.AsNoTracking().Where(r => r.Path == path)
-            .Join(db.Articles.VisibleAt(UtcNow), r => r.ArticleId, a => a.Id, (r, a) => new { a.Slug, a.PublishedAt })
+            .Join(db.Articles.ReachableAt(UtcNow), r => r.ArticleId, a => a.Id, (r, a) => new { a.Slug, a.PublishedAt })
             .FirstOrDefaultAsync(ct);
         return target is null ? NotFound() : RedirectPermanent(Permalink.For(target.Slug, target.PublishedAt!.Value, Zone));
     }

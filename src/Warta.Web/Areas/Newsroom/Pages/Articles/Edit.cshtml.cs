@@ -102,7 +102,7 @@ public partial class EditModel(WartaDb db, SaveArticle save, CurrentStaff curren
         Id = article.Id;
         Status = article.Status;
         MayPublish = staff.CanPublish(article);
-        if (article.IsVisibleAt(clock.GetUtcNow().UtcDateTime)) PublicUrl = Permalink.For(article, Site.Time.Zone);
+        if (article.IsReachableAt(clock.GetUtcNow().UtcDateTime)) PublicUrl = Permalink.For(article, Site.Time.Zone);
     }
 
     private async Task LoadChoicesAsync(CancellationToken ct)
@@ -110,7 +110,7 @@ public partial class EditModel(WartaDb db, SaveArticle save, CurrentStaff curren
         var named = BacaJugaIds().Matches(Form.Body).Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).Distinct().ToList();
         if (named.Count > 0)
         {
-            var visible = await db.Articles.VisibleAt(clock.GetUtcNow().UtcDateTime).Where(a => named.Contains(a.Id)).Select(a => a.Id).ToListAsync(ct);
+            var visible = await db.Articles.ReachableAt(clock.GetUtcNow().UtcDateTime).Where(a => named.Contains(a.Id)).Select(a => a.Id).ToListAsync(ct);
             HiddenBacaJuga = named.Except(visible).ToList();
         }
         Sections = (await db.Sections.AsNoTracking().OrderBy(s => s.Position).Select(s => new { s.Id, s.Name }).ToListAsync(ct)).ConvertAll(s => (s.Id, s.Name));

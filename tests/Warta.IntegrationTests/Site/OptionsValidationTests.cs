@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Hosting;
+
+namespace Warta.IntegrationTests.Site;
+
+/// <summary>Every options class is checked when the site starts: a mistyped setting stops it, naming the setting.</summary>
+public class OptionsValidationTests
+{
+    private sealed class MisconfiguredApp(string key, string value) : WartaApp
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting(key, value);
+        }
+    }
+
+    [Theory]
+    [InlineData("Warta:DataDirectory", "")]
+    [InlineData("Warta:Comments:PostsPerMinute", "0")]
+    [InlineData("Warta:Comments:FloodSeconds", "-1")]
+    [InlineData("Warta:Cache:LifetimeSeconds", "0")]
+    [InlineData("Warta:Cache:SnapshotMegabytes", "0")]
+    [InlineData("Warta:Search:ResultsPerPage", "0")]
+    [InlineData("Warta:Media:MaxUploadBytes", "0")]
+    [InlineData("Warta:NativeHeap:TrimSeconds", "-5")]
+    [InlineData("Warta:Changes:PollMilliseconds", "1")]
+    [InlineData("Warta:Feeds:ItemCount", "0")]
+    [InlineData("Warta:Popular:ListSize", "0")]
+    [InlineData("Warta:Scheduler:IntervalSeconds", "0")]
+    public void AnOutOfRangeSetting_StopsTheStart_NamingIt(string key, string value)
+    {
+        using var app = new MisconfiguredApp(key, value);
+
+        var error = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+
+        var property = key[(key.LastIndexOf(':') + 1)..];
+        Assert.Contains(property, error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("OptionsValidationException", error.ToString(), StringComparison.Ordinal);
+    }
+}
