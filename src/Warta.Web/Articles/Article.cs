@@ -104,6 +104,25 @@ public class Article
         PublishedAt = utcWhen;
     }
 
+    /// <summary>
+    /// Takes the place a story had in the system it comes from (an import): its status and its own date, kept as they
+    /// were. The workflow's rules still hold: nothing is scheduled for a time already past.
+    /// </summary>
+    public void Arrive(ArticleStatus status, DateTime? publishedAt, DateTime utcNow)
+    {
+        if (status == ArticleStatus.Scheduled && publishedAt is not { } when || status == ArticleStatus.Scheduled && publishedAt <= utcNow)
+            throw new ArticleRuleException("ScheduleInPast");
+        Status = status;
+        PublishedAt = publishedAt ?? (status == ArticleStatus.Published ? utcNow : null);
+    }
+
+    /// <summary>A scheduled story whose time has come goes live at the time it was given (its permalink's date).</summary>
+    public void GoLive(DateTime utcNow)
+    {
+        if (Status != ArticleStatus.Scheduled || PublishedAt is not { } at || at > utcNow) throw new ArticleRuleException("NotDue");
+        Status = ArticleStatus.Published;
+    }
+
     public void SubmitForReview()
     {
         if (Status is not (ArticleStatus.Draft or ArticleStatus.Unpublished)) throw new ArticleRuleException("CannotSubmit");

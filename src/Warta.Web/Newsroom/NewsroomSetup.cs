@@ -55,6 +55,7 @@ public static class NewsroomSetup
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentStaff>();
         services.AddScoped<SaveArticle>();
+        services.AddScoped<ArticleWorkflow>();
         services.AddScoped<Import.WordPress.ImportWordPressExport>();
         services.AddSingleton<Import.WordPress.ImportJobs>();
         services.AddScoped<Import.WordPress.WordPressShortLinks>();

@@ -57,6 +57,21 @@ public class ImportAccountingTests(WartaApp app) : IClassFixture<WartaApp>
     }
 
     [Fact]
+    public async Task AnImportRun_IsOneAuditEntry_NotOnePerStory()
+    {
+        int Count(string action) => app.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.Action == action)).GetAwaiter().GetResult();
+        var (runs, published) = (Count(Warta.Web.Newsroom.Audit.AuditActions.Imported), Count(Warta.Web.Newsroom.Audit.AuditActions.Published));
+
+        await ImportAsync(Export);
+
+        Assert.Equal(runs + 1, Count(Warta.Web.Newsroom.Audit.AuditActions.Imported));
+        Assert.Equal(published, Count(Warta.Web.Newsroom.Audit.AuditActions.Published));
+        var entry = await app.WithDbAsync(db => db.AuditEntries.OrderByDescending(e => e.Id).FirstAsync(e => e.Action == Warta.Web.Newsroom.Audit.AuditActions.Imported));
+        Assert.Equal(Export, entry.Subject);
+        Assert.Contains("articles", entry.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AReaderThatLosesAnItem_FailsTheImport_AndNothingIsWritten()
     {
         static IEnumerable<WxrRecord> LosesOne(Stream stream) => WxrReader.Read(stream).Where(r => r is not WxrItem { PostId: 306 });

@@ -7,7 +7,7 @@ namespace Warta.Web.Import.WordPress;
 /// Posts become articles: status, GMT date, slug, excerpt as dek, section, tags, byline, featured image, sticky as
 /// pinned; the old permalink keeps answering with a 301; comments follow. Nothing private or protected becomes public.
 /// </summary>
-public sealed class ArticleImport(ImportRun run, AuthorImport authors, TermImport terms, CommentImport comments)
+public sealed class ArticleImport(ImportRun run, AuthorImport authors, TermImport terms, CommentImport comments, Newsroom.Articles.ArticleWorkflow workflow)
 {
     private Dictionary<int, int> articleIds = [];
     private HashSet<string> articleSlugs = [];
@@ -44,8 +44,7 @@ public sealed class ArticleImport(ImportRun run, AuthorImport authors, TermImpor
         article.Dek = item.Excerpt is { } excerpt ? (excerpt.Length > Article.DekMaxLength ? excerpt[..Article.DekMaxLength] : excerpt) : null;
         article.Body = WordPressContent.Convert(item.Content, run.Attachments);
         article.BodyFormat = BodyFormat.Html;
-        article.Status = StatusOf(item, published);
-        article.PublishedAt = published ?? (article.Status == ArticleStatus.Published ? run.Now : null);
+        workflow.Arrive(article, StatusOf(item, published), published, run.Now);
         article.SectionId = section.Id;
         article.IsPinned = item.IsSticky;
         article.CommentsOpen = item.CommentsOpen;

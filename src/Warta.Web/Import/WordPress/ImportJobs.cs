@@ -51,7 +51,7 @@ public sealed partial class ImportJobs(IServiceScopeFactory scopes, IOptions<War
         {
             await using var scope = scopes.CreateAsyncScope();
             var importer = scope.ServiceProvider.GetRequiredService<ImportWordPressExport>();
-            var summary = await importer.RunAsync(path, new Progress(job), CancellationToken.None);
+            var summary = await importer.RunAsync(path, new Progress(job), CancellationToken.None, new Newsroom.Articles.Actor(null, job.StartedBy, "upload " + job.FileName));
             job.Finish(summary);
             Imported(job.FileName, job.StartedBy, summary.Articles, summary.Comments);
         }

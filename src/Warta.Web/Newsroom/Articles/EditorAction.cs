@@ -10,4 +10,7 @@ public enum EditorAction
     Unpublish,
     Trash,
     Restore,
+
+    /// <summary>Not a button: a scheduled story's time has come (the scheduler).</summary>
+    GoLive,
 }

@@ -15,7 +15,7 @@ namespace Warta.Web.Newsroom.Articles;
 /// and an audit entry for anything that changes what readers see. A stale version is a conflict, never an overwrite.
 /// </summary>
 public sealed class SaveArticle(
-    WartaDb db, AuditLog audit, SiteSettingsCache settings, TimeProvider clock, IStringLocalizer<SharedResource> text)
+    WartaDb db, ArticleWorkflow workflow, SiteSettingsCache settings, TimeProvider clock, IStringLocalizer<SharedResource> text)
 {
     public async Task<SaveOutcome> RunAsync(int? id, ArticleForm form, EditorAction action, StaffMember staff, CancellationToken ct = default)
     {
@@ -56,14 +56,16 @@ public sealed class SaveArticle(
 
         try
         {
-            var audited = Move(article, action, site, form, now);
+            workflow.Move(article, action, now, action == EditorAction.Schedule ? site.Time.ToUtc(form.ScheduleLocal!.Value) : null);
             if (wasPublic && article.Status == ArticleStatus.Published && wordsChanged) article.UpdatedAt = now;
-            article.Version++;
             if (id is null) db.Articles.Add(article);
+            // One editorial action, one transaction: the story, its revision and its audit entry commit together.
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
             await db.SaveChangesAsync(ct);
             db.ArticleRevisions.Add(ArticleRevision.Of(article, now, staff.Id, staff.Name));
-            if (audited is { } act) audit.Record(staff.Id, staff.Name, act, $"#{article.Id} {article.Headline}");
+            workflow.Record(article, action, Actor.Of(staff));
             await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
             return SaveOutcome.Success(article);
         }
         catch (ArticleRuleException rule)
@@ -124,32 +126,5 @@ public sealed class SaveArticle(
         article.Bylines.Clear();
         var position = 0;
         foreach (var (authorId, role) in credits) article.Bylines.Add(new Byline { AuthorId = authorId, Role = role, Position = position++ });
-    }
-
-    private static string? Move(Article article, EditorAction action, CurrentSite site, ArticleForm form, DateTime now)
-    {
-        switch (action)
-        {
-            case EditorAction.Submit:
-                article.SubmitForReview();
-                return null;
-            case EditorAction.Publish:
-                article.Publish(now);
-                return AuditActions.Published;
-            case EditorAction.Schedule:
-                article.Schedule(site.Time.ToUtc(form.ScheduleLocal!.Value), now);
-                return AuditActions.Scheduled;
-            case EditorAction.Unpublish:
-                article.Unpublish();
-                return AuditActions.Unpublished;
-            case EditorAction.Trash:
-                article.MoveToTrash();
-                return AuditActions.Trashed;
-            case EditorAction.Restore:
-                article.RestoreFromTrash();
-                return AuditActions.Restored;
-            default:
-                return null;
-        }
     }
 }

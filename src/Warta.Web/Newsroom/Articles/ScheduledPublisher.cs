@@ -38,16 +38,15 @@ public sealed partial class ScheduledPublisher(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WartaDb>();
-        var audit = scope.ServiceProvider.GetRequiredService<AuditLog>();
+        var workflow = scope.ServiceProvider.GetRequiredService<ArticleWorkflow>();
         var now = clock.GetUtcNow().UtcDateTime;
         var due = await db.Articles.Where(a => a.Status == ArticleStatus.Scheduled && a.PublishedAt <= now)
             .OrderBy(a => a.PublishedAt).Take(100).ToListAsync(ct);
         var published = 0;
         foreach (var article in due)
         {
-            article.Status = ArticleStatus.Published;
-            article.Version++;
-            audit.Record(null, "Warta", AuditActions.Published, $"#{article.Id} {article.Headline}", "scheduled");
+            workflow.Move(article, EditorAction.GoLive, now);
+            workflow.Record(article, EditorAction.GoLive, Actor.Scheduler);
             try
             {
                 await db.SaveChangesAsync(ct);

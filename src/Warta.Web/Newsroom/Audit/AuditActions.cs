@@ -12,4 +12,5 @@ public static class AuditActions
     public const string RoleChanged = "user.role-changed";
     public const string SignInLockedOut = "user.locked-out";
     public const string CommentsErased = "comments.erased";
+    public const string Imported = "import.wordpress";
 }

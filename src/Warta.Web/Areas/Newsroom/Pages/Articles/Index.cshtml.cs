@@ -12,7 +12,7 @@ namespace Warta.Web.Areas.Newsroom.Pages.Articles;
 
 /// <summary>All articles the signed-in person may see, filtered and searched, with bulk workflow actions.</summary>
 [Authorize(Policy = Capability.WriteDrafts)]
-public class IndexModel(WartaDb db, CurrentStaff current, AuditLog audit, TimeProvider clock) : NewsroomPage
+public class IndexModel(WartaDb db, CurrentStaff current, ArticleWorkflow workflow, TimeProvider clock) : NewsroomPage
 {
     private const int PerPage = 25;
 
@@ -51,20 +51,11 @@ public class IndexModel(WartaDb db, CurrentStaff current, AuditLog audit, TimePr
         foreach (var article in articles)
         {
             var allowed = bulk is EditorAction.Publish or EditorAction.Unpublish ? staff.CanPublish(article) : staff.CanEdit(article);
-            if (!allowed) { skipped++; continue; }
+            if (!allowed || bulk is not (EditorAction.Publish or EditorAction.Unpublish or EditorAction.Trash or EditorAction.Restore)) { skipped++; continue; }
             try
             {
-                string action;
-                switch (bulk)
-                {
-                    case EditorAction.Publish: article.Publish(now); action = AuditActions.Published; break;
-                    case EditorAction.Unpublish: article.Unpublish(); action = AuditActions.Unpublished; break;
-                    case EditorAction.Trash: article.MoveToTrash(); action = AuditActions.Trashed; break;
-                    case EditorAction.Restore: article.RestoreFromTrash(); action = AuditActions.Restored; break;
-                    default: skipped++; continue;
-                }
-                article.Version++;
-                audit.Record(staff.Id, staff.Name, action, $"#{article.Id} {article.Headline}");
+                workflow.Move(article, bulk, now);
+                workflow.Record(article, bulk, Actor.Of(staff));
                 done++;
             }
             catch (ArticleRuleException)

@@ -12,7 +12,7 @@ namespace Warta.Web.Areas.Newsroom.Pages.Articles;
 
 /// <summary>Every saved version of an article: any two compared line by line, any one restored (as a new save).</summary>
 [Authorize(Policy = Capability.WriteDrafts)]
-public class RevisionsModel(WartaDb db, CurrentStaff current, TimeProvider clock) : NewsroomPage
+public class RevisionsModel(WartaDb db, CurrentStaff current, ArticleWorkflow workflow, TimeProvider clock) : NewsroomPage
 {
     public sealed record DiffLine(ChangeType Change, string Text);
 
@@ -53,7 +53,7 @@ public class RevisionsModel(WartaDb db, CurrentStaff current, TimeProvider clock
         article.Dek = chosen.Dek;
         article.Body = chosen.Body;
         if (article.Status == ArticleStatus.Published) article.UpdatedAt = now;
-        article.Version++;
+        workflow.Move(article, EditorAction.Save, now);
         db.ArticleRevisions.Add(ArticleRevision.Of(article, now, staff.Id, staff.Name));
         await db.SaveChangesAsync(ct);
         return Redirect($"/newsroom/artikel/tulis/{id}/?tersimpan={EditorAction.Save}");
