@@ -43,7 +43,10 @@ public static class CommandLine
         var builder = WebApplication.CreateBuilder(settings);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddWarta();
-        return builder.Build();
+        var app = builder.Build();
+        // Mapped, not served: what the site answers at (the route table) decides, here too, which slugs pages may not take.
+        app.MapWarta();
+        return app;
     }
 
     private static Command UserCommand(string[] settings)

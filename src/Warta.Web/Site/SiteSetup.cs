@@ -24,6 +24,7 @@ public static class SiteSetup
         services.AddScoped<BacaJugaLinks>();
         services.AddScoped<RelatedArticles>();
         services.AddSingleton<StoryPasswords>();
+        services.AddSingleton<StaticPages.ReservedSlugs>();
         services.AddSingleton<Media.MediaSrcset>();
         services.AddSingleton<Menus.MenuDirectory>();
         services.AddRazorPages(options => options.Conventions.AddPaginationRoutes());

@@ -8,11 +8,6 @@ public class StaticPage
 {
     public const int TitleMaxLength = 200;
 
-    /// <summary>First path segments that belong to the site's own routes and so cannot be page slugs.</summary>
-    public static readonly IReadOnlySet<string> ReservedSlugs = new HashSet<string>(
-        ["rubrik", "tag", "penulis", "cari", "feed", "newsroom", "media", "page", "category", "author", "css", "js", "404", "error", "healthz", "tema"],
-        StringComparer.Ordinal);
-
     public int Id { get; set; }
     public required string Slug { get; set; }
     public required string Title { get; set; }

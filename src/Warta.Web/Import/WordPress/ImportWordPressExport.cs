@@ -12,7 +12,7 @@ namespace Warta.Web.Import.WordPress;
 /// </summary>
 public sealed class ImportWordPressExport(
     Data.WartaDb db, UserManager<NewsroomUser> users, SiteSettingsCache settings, Changes.ContentChanges changes, Newsroom.Articles.ArticleWorkflow workflow,
-    Newsroom.Audit.AuditLog audit, TimeProvider clock)
+    Newsroom.Audit.AuditLog audit, StaticPages.ReservedSlugs reserved, TimeProvider clock)
 {
     /// <summary>The records of an export; tests put a reader here that loses one, to see the reconciliation catch it.</summary>
     internal Func<Stream, IEnumerable<WxrRecord>> Reader { get; set; } = WxrReader.Read;
@@ -68,7 +68,7 @@ public sealed class ImportWordPressExport(
         var terms = new TermImport(run);
         var comments = new CommentImport(run);
         var articles = new ArticleImport(run, authors, terms, comments, workflow);
-        var pages = new PageImport(run, comments);
+        var pages = new PageImport(run, comments, reserved);
         var files = new AttachmentImport(run, comments);
         await articles.LoadAsync(ct);
         await files.LoadAsync(ct);

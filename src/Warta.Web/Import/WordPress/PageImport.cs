@@ -5,7 +5,7 @@ using Warta.Web.StaticPages;
 namespace Warta.Web.Import.WordPress;
 
 /// <summary>WordPress pages become the site's pages, with their parents once every page is in.</summary>
-public sealed class PageImport(ImportRun run, CommentImport comments)
+public sealed class PageImport(ImportRun run, CommentImport comments, ReservedSlugs reserved)
 {
     private readonly Dictionary<int, (int Id, int Parent)> pageIds = [];
 
@@ -18,7 +18,7 @@ public sealed class PageImport(ImportRun run, CommentImport comments)
         if (page is null)
         {
             var slug = Slug.From(item.Slug ?? title);
-            if (slug.Length == 0 || StaticPage.ReservedSlugs.Contains(slug) || slug.All(char.IsAsciiDigit)) slug = $"halaman-{item.PostId}";
+            if (slug.Length == 0 || reserved.Contains(slug) || slug.All(char.IsAsciiDigit)) slug = $"halaman-{item.PostId}";
             while (await db.Pages.AnyAsync(p => p.Slug == slug && p.ParentId == null, ct)) slug += "-wp";
             page = new StaticPage { Slug = slug, Title = title, WordPressId = item.PostId, CreatedAt = run.Utc(item.PostDateGmt, item.PostDate) ?? run.Now };
             db.Pages.Add(page);

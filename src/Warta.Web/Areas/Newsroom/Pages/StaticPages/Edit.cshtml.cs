@@ -11,7 +11,7 @@ namespace Warta.Web.Areas.Newsroom.Pages.StaticPages;
 
 /// <summary>Writes a static page with the article editor's toolbar and preview habits; every save is a revision.</summary>
 [Authorize(Policy = Capability.EditOthers)]
-public class EditModel(WartaDb db, CurrentStaff current, TimeProvider clock) : NewsroomPage
+public class EditModel(WartaDb db, CurrentStaff current, ReservedSlugs reserved, TimeProvider clock) : NewsroomPage
 {
     [BindProperty] public string? PageTitle { get; set; }
     [BindProperty] public string? Slug { get; set; }
@@ -49,7 +49,7 @@ public class EditModel(WartaDb db, CurrentStaff current, TimeProvider clock) : N
         var title = PageTitle?.Trim() ?? "";
         var slug = string.IsNullOrWhiteSpace(Slug) ? Warta.Web.Articles.Slug.From(title) : Slug.Trim();
         if (title.Length is 0 or > StaticPage.TitleMaxLength) Problems.Add(T("FieldRequired", T("PgPageTitle")));
-        if (!Warta.Web.Articles.Slug.IsValid(slug) || (ParentId is null && StaticPage.ReservedSlugs.Contains(slug)) || slug.All(char.IsAsciiDigit))
+        if (!Warta.Web.Articles.Slug.IsValid(slug) || (ParentId is null && reserved.Contains(slug)) || slug.All(char.IsAsciiDigit))
             Problems.Add(T("PgSlugReserved", slug));
         else if (await db.Pages.AnyAsync(p => p.Slug == slug && p.ParentId == ParentId && p.Id != id)) Problems.Add(T("SlugTaken", slug));
         if (ParentId is { } parent && (parent == id || !await db.Pages.AnyAsync(p => p.Id == parent && p.ParentId == null))) Problems.Add(T("PgParentInvalid"));
