@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Warta.Web.Articles;
 using Warta.Web.Data;
 using Warta.Web.Search;
+using Warta.Web.Settings;
 using Warta.Web.Site;
 
 namespace Warta.Testing;

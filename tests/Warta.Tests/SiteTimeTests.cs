@@ -1,4 +1,5 @@
 using System.Globalization;
+using Warta.Web.Settings;
 using Warta.Web.Site;
 
 namespace Warta.Tests;

@@ -1,4 +1,4 @@
-using Warta.Web.Sections;
+using Warta.Web.Navigation;
 using Warta.Web.Tags;
 
 namespace Warta.Web.Articles;

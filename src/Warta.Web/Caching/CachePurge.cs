@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.OutputCaching;
 using Warta.Web.Changes;
-using Warta.Web.Menus;
+using Warta.Web.Navigation;
 using Warta.Web.Popular;
-using Warta.Web.Sections;
+using Warta.Web.Settings;
 using Warta.Web.Site;
 
 namespace Warta.Web.Caching;

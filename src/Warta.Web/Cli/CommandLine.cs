@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Warta.Web.Hosting;
+using Warta.Web.Settings;
 using Warta.Web.Site;
 
 namespace Warta.Web.Cli;

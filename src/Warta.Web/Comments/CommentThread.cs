@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Warta.Web.Data;
+using Warta.Web.Settings;
 using Warta.Web.Site;
 
 namespace Warta.Web.Comments;

@@ -1,3 +1,4 @@
+using Warta.Web.Settings;
 using Warta.Web.Site;
 
 namespace Warta.Web.Comments;

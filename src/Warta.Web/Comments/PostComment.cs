@@ -6,6 +6,7 @@ using Warta.Web.Articles;
 using Warta.Web.Data;
 using Warta.Web.Newsroom.Accounts;
 using Warta.Web.Resources;
+using Warta.Web.Settings;
 using Warta.Web.Site;
 
 namespace Warta.Web.Comments;

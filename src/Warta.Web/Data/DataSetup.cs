@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
 using Warta.Web.Changes;
 using Warta.Web.Data.Demo;
+using Warta.Web.Settings;
 using Warta.Web.Site;
 
 namespace Warta.Web.Data;

@@ -5,7 +5,8 @@ using Warta.Web.Newsroom.Accounts;
 using Warta.Web.Newsroom.Audit;
 using Warta.Web.Articles;
 using Warta.Web.Authors;
-using Warta.Web.Sections;
+using Warta.Web.Navigation;
+using Warta.Web.Settings;
 using Warta.Web.Site;
 using Warta.Web.Tags;
 
@@ -28,7 +29,7 @@ public class WartaDb(DbContextOptions<WartaDb> options)
     public DbSet<Popular.ArticleViewCount> ArticleViewCounts => Set<Popular.ArticleViewCount>();
     public DbSet<StaticPages.StaticPage> Pages => Set<StaticPages.StaticPage>();
     public DbSet<StaticPages.PageRevision> PageRevisions => Set<StaticPages.PageRevision>();
-    public DbSet<Menus.MenuItem> MenuItems => Set<Menus.MenuItem>();
+    public DbSet<Navigation.MenuItem> MenuItems => Set<Navigation.MenuItem>();
     public DbSet<Comments.Comment> Comments => Set<Comments.Comment>();
     public DbSet<Import.WordPress.ImportedAttachment> ImportedAttachments => Set<Import.WordPress.ImportedAttachment>();
     public DbSet<Changes.ContentChange> ContentChanges => Set<Changes.ContentChange>();

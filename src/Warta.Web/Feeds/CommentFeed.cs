@@ -8,6 +8,7 @@ using Warta.Web.Articles;
 using Warta.Web.Comments;
 using Warta.Web.Data;
 using Warta.Web.Resources;
+using Warta.Web.Settings;
 using Warta.Web.Site;
 
 namespace Warta.Web.Feeds;

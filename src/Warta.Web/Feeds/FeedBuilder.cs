@@ -11,6 +11,7 @@ using Warta.Web.Articles;
 using Warta.Web.Articles.Body;
 using Warta.Web.Data;
 using Warta.Web.Resources;
+using Warta.Web.Settings;
 using Warta.Web.Site;
 
 namespace Warta.Web.Feeds;

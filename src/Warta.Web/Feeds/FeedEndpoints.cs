@@ -3,7 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Warta.Web.Articles;
 using Warta.Web.Caching;
 using Warta.Web.Data;
-using Warta.Web.Sections;
+using Warta.Web.Navigation;
+using Warta.Web.Settings;
 using Warta.Web.Site;
 
 namespace Warta.Web.Feeds;

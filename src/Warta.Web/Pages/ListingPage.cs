@@ -1,4 +1,5 @@
 using Warta.Web.Articles;
+using Warta.Web.Settings;
 using Warta.Web.Site;
 
 namespace Warta.Web.Pages;
@@ -12,8 +13,8 @@ public abstract class ListingPage(SiteSettingsCache settings, TimeProvider clock
     public ArticlePage Articles { get; protected set; } = null!;
 
     /// <summary>Links shown under the heading: a section's parent ("up") and its sub-sections.</summary>
-    public Warta.Web.Sections.SectionLink? Up { get; protected set; }
-    public IReadOnlyList<Warta.Web.Sections.SectionLink> Below { get; protected set; } = [];
+    public Warta.Web.Navigation.SectionLink? Up { get; protected set; }
+    public IReadOnlyList<Warta.Web.Navigation.SectionLink> Below { get; protected set; } = [];
 
     /// <summary>Sets title and canonical for page <paramref name="requested"/> of a listing at <paramref name="baseUrl"/>.</summary>
     protected Microsoft.AspNetCore.Mvc.IActionResult? UseListing(string heading, string baseUrl, ArticlePage articles, int? requested)

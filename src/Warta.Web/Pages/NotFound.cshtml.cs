@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Warta.Web.Sections;
+using Warta.Web.Navigation;
+using Warta.Web.Settings;
 using Warta.Web.Site;
 
 namespace Warta.Web.Pages;

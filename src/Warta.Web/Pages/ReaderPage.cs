@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Warta.Web.Resources;
 using Warta.Web.Articles;
+using Warta.Web.Settings;
 using Warta.Web.Site;
 
 namespace Warta.Web.Pages;

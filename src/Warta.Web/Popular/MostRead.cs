@@ -3,6 +3,7 @@ using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using Warta.Web.Articles;
 using Warta.Web.Data;
+using Warta.Web.Settings;
 using Warta.Web.Site;
 
 namespace Warta.Web.Popular;

@@ -2,6 +2,7 @@ using System.Globalization;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
+using Warta.Web.Settings;
 using Warta.Web.Site;
 
 namespace Warta.Web.Search;

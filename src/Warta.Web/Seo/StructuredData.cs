@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Warta.Web.Articles;
+using Warta.Web.Settings;
 using Warta.Web.Site;
 
 namespace Warta.Web.Seo;

@@ -1,3 +1,5 @@
+using Warta.Web.Settings;
+
 namespace Warta.Web.Site;
 
 /// <summary>

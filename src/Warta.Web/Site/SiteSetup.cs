@@ -1,9 +1,10 @@
+using Warta.Web.Settings;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using Warta.Web.Articles;
 using Warta.Web.Articles.Body;
-using Warta.Web.Sections;
+using Warta.Web.Navigation;
 
 namespace Warta.Web.Site;
 
@@ -26,7 +27,7 @@ public static class SiteSetup
         services.AddSingleton<StoryPasswords>();
         services.AddSingleton<StaticPages.ReservedSlugs>();
         services.AddSingleton<Media.MediaSrcset>();
-        services.AddSingleton<Menus.MenuDirectory>();
+        services.AddSingleton<Navigation.MenuDirectory>();
         services.AddRazorPages(options => options.Conventions.AddPaginationRoutes());
         return services;
     }

@@ -1,3 +1,4 @@
+using Warta.Web.Settings;
 using System.Globalization;
 
 namespace Warta.Web.Site;

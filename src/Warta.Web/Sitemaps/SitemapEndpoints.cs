@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Warta.Web.Articles;
 using Warta.Web.Data;
 using Warta.Web.Feeds;
+using Warta.Web.Settings;
 using Warta.Web.Site;
 
 namespace Warta.Web.Sitemaps;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using Warta.Web.Menus;
+using Warta.Web.Navigation;
 using Warta.Web.Newsroom.Accounts;
 
 namespace Warta.IntegrationTests.Newsroom;

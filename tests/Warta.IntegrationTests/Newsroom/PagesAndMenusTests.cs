@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Warta.Web.Menus;
+using Warta.Web.Navigation;
 using Warta.Web.Newsroom.Accounts;
 using Warta.Web.StaticPages;
 

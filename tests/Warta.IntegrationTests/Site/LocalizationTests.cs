@@ -1,4 +1,5 @@
 using System.Net;
+using Warta.Web.Settings;
 using Warta.Web.Site;
 
 namespace Warta.IntegrationTests.Site;

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Warta.Web.Articles;
-using Warta.Web.Sections;
+using Warta.Web.Navigation;
 using Warta.Web.Tags;
 
 #pragma warning disable 219, 612, 618

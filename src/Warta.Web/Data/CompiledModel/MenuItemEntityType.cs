@@ -4,7 +4,7 @@ using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
-using Warta.Web.Menus;
+using Warta.Web.Navigation;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -17,12 +17,12 @@ namespace Warta.Web.Data.CompiledModel
         public static RuntimeEntityType Create(RuntimeModel model, RuntimeEntityType baseEntityType = null)
         {
             var runtimeEntityType = model.AddEntityType(
-                "Warta.Web.Menus.MenuItem",
+                "Warta.Web.Navigation.MenuItem",
                 typeof(MenuItem),
                 baseEntityType,
-                propertyCount: 8,
+                propertyCount: 9,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 2,
+                unnamedIndexCount: 3,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -84,6 +84,13 @@ namespace Warta.Web.Data.CompiledModel
                 nullable: true,
                 maxLength: 1000);
 
+            var wordPressId = runtimeEntityType.AddProperty(
+                "WordPressId",
+                typeof(int?),
+                propertyInfo: typeof(MenuItem).GetProperty("WordPressId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(MenuItem).GetField("<WordPressId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
             var key = runtimeEntityType.AddKey(
                 new[] { id });
             runtimeEntityType.SetPrimaryKey(key);
@@ -92,6 +99,10 @@ namespace Warta.Web.Data.CompiledModel
                 new[] { parentId });
 
             var index0 = runtimeEntityType.AddIndex(
+                new[] { wordPressId },
+                unique: true);
+
+            var index1 = runtimeEntityType.AddIndex(
                 new[] { menu, position });
 
             return runtimeEntityType;

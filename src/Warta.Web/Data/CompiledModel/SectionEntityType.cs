@@ -3,7 +3,7 @@ using System;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
-using Warta.Web.Sections;
+using Warta.Web.Navigation;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -16,7 +16,7 @@ namespace Warta.Web.Data.CompiledModel
         public static RuntimeEntityType Create(RuntimeModel model, RuntimeEntityType baseEntityType = null)
         {
             var runtimeEntityType = model.AddEntityType(
-                "Warta.Web.Sections.Section",
+                "Warta.Web.Navigation.Section",
                 typeof(Section),
                 baseEntityType,
                 propertyCount: 6,

@@ -3,7 +3,7 @@ using System;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
-using Warta.Web.Site;
+using Warta.Web.Settings;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -16,7 +16,7 @@ namespace Warta.Web.Data.CompiledModel
         public static RuntimeEntityType Create(RuntimeModel model, RuntimeEntityType baseEntityType = null)
         {
             var runtimeEntityType = model.AddEntityType(
-                "Warta.Web.Site.SiteSettings",
+                "Warta.Web.Settings.SiteSettings",
                 typeof(SiteSettings),
                 baseEntityType,
                 propertyCount: 24,

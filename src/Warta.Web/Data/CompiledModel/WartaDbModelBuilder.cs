@@ -11,7 +11,7 @@ namespace Warta.Web.Data.CompiledModel
     public partial class WartaDbModel
     {
         private WartaDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("bc0f36c3-451f-485e-9cee-1da5d87690be"), entityTypeCount: 25)
+            : base(skipDetectChanges: false, modelId: new Guid("f5b4912b-a39a-4cf6-9d23-2657fee8b0d9"), entityTypeCount: 25)
         {
         }
 
@@ -34,10 +34,10 @@ namespace Warta.Web.Data.CompiledModel
             var importedAttachment = ImportedAttachmentEntityType.Create(this);
             var mediaItem = MediaItemEntityType.Create(this);
             var menuItem = MenuItemEntityType.Create(this);
+            var section = SectionEntityType.Create(this);
             var newsroomUser = NewsroomUserEntityType.Create(this);
             var auditEntry = AuditEntryEntityType.Create(this);
             var articleViewCount = ArticleViewCountEntityType.Create(this);
-            var section = SectionEntityType.Create(this);
             var siteSettings = SiteSettingsEntityType.Create(this);
             var pageRevision = PageRevisionEntityType.Create(this);
             var staticPage = StaticPageEntityType.Create(this);
@@ -85,10 +85,10 @@ namespace Warta.Web.Data.CompiledModel
             ImportedAttachmentEntityType.CreateAnnotations(importedAttachment);
             MediaItemEntityType.CreateAnnotations(mediaItem);
             MenuItemEntityType.CreateAnnotations(menuItem);
+            SectionEntityType.CreateAnnotations(section);
             NewsroomUserEntityType.CreateAnnotations(newsroomUser);
             AuditEntryEntityType.CreateAnnotations(auditEntry);
             ArticleViewCountEntityType.CreateAnnotations(articleViewCount);
-            SectionEntityType.CreateAnnotations(section);
             SiteSettingsEntityType.CreateAnnotations(siteSettings);
             PageRevisionEntityType.CreateAnnotations(pageRevision);
             StaticPageEntityType.CreateAnnotations(staticPage);

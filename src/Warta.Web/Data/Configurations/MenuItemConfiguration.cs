@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Warta.Web.Menus;
+using Warta.Web.Navigation;
 
 namespace Warta.Web.Data.Configurations;
 
@@ -11,6 +11,7 @@ internal sealed class MenuItemConfiguration : IEntityTypeConfiguration<MenuItem>
         item.Property(m => m.Label).HasMaxLength(100);
         item.Property(m => m.Url).HasMaxLength(1000);
         item.HasIndex(m => new { m.Menu, m.Position });
+        item.HasIndex(m => m.WordPressId).IsUnique();
         item.HasOne<MenuItem>().WithMany().HasForeignKey(m => m.ParentId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Warta.Web.Articles;
 using Warta.Web.Authors;
-using Warta.Web.Sections;
+using Warta.Web.Navigation;
 using Warta.Web.Tags;
 
 namespace Warta.Web.Data.Configurations;

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Warta.Web.Settings;
 using Warta.Web.Site;
 
 namespace Warta.Web.Data.Configurations;

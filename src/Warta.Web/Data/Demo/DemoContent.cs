@@ -3,7 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Warta.Web.Articles;
 using Warta.Web.Authors;
-using Warta.Web.Sections;
+using Warta.Web.Navigation;
+using Warta.Web.Settings;
 using Warta.Web.Site;
 using Warta.Web.Tags;
 
@@ -109,10 +110,10 @@ public sealed partial class DemoContent(WartaDb db, IOptions<WartaOptions> optio
     {
         var position = 0;
         foreach (var section in await db.Sections.OrderBy(s => s.Position).ToListAsync(ct))
-            db.MenuItems.Add(new Menus.MenuItem { Menu = Menus.MenuLocation.Header, Label = section.Name, Target = Menus.MenuTarget.Section, TargetId = section.Id, Position = ++position });
+            db.MenuItems.Add(new Navigation.MenuItem { Menu = Navigation.MenuLocation.Header, Label = section.Name, Target = Navigation.MenuTarget.Section, TargetId = section.Id, Position = ++position });
         position = 0;
         foreach (var page in await db.Pages.OrderBy(p => p.Id).ToListAsync(ct))
-            db.MenuItems.Add(new Menus.MenuItem { Menu = Menus.MenuLocation.Footer, Label = page.Title, Target = Menus.MenuTarget.Page, TargetId = page.Id, Position = ++position });
+            db.MenuItems.Add(new Navigation.MenuItem { Menu = Navigation.MenuLocation.Footer, Label = page.Title, Target = Navigation.MenuTarget.Page, TargetId = page.Id, Position = ++position });
         await db.SaveChangesAsync(ct);
     }
 

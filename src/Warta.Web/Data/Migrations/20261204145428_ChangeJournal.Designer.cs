@@ -581,7 +581,7 @@ namespace Warta.Web.Data.Migrations
                     b.ToTable("MediaItems");
                 });
 
-            modelBuilder.Entity("Warta.Web.Menus.MenuItem", b =>
+            modelBuilder.Entity("Warta.Web.Navigation.MenuItem", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -751,7 +751,7 @@ namespace Warta.Web.Data.Migrations
                     b.ToTable("ArticleViewCounts");
                 });
 
-            modelBuilder.Entity("Warta.Web.Sections.Section", b =>
+            modelBuilder.Entity("Warta.Web.Navigation.Section", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -787,7 +787,7 @@ namespace Warta.Web.Data.Migrations
                     b.ToTable("Sections");
                 });
 
-            modelBuilder.Entity("Warta.Web.Site.SiteSettings", b =>
+            modelBuilder.Entity("Warta.Web.Settings.SiteSettings", b =>
                 {
                     b.Property<int>("Id")
                         .HasColumnType("INTEGER");
@@ -1060,7 +1060,7 @@ namespace Warta.Web.Data.Migrations
                         .HasForeignKey("CreatedById")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Warta.Web.Sections.Section", "Section")
+                    b.HasOne("Warta.Web.Navigation.Section", "Section")
                         .WithMany()
                         .HasForeignKey("SectionId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1118,9 +1118,9 @@ namespace Warta.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("Warta.Web.Menus.MenuItem", b =>
+            modelBuilder.Entity("Warta.Web.Navigation.MenuItem", b =>
                 {
-                    b.HasOne("Warta.Web.Menus.MenuItem", null)
+                    b.HasOne("Warta.Web.Navigation.MenuItem", null)
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Cascade);

@@ -586,7 +586,7 @@ namespace Warta.Web.Data.Migrations
                     b.ToTable("MediaItems");
                 });
 
-            modelBuilder.Entity("Warta.Web.Menus.MenuItem", b =>
+            modelBuilder.Entity("Warta.Web.Navigation.MenuItem", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -616,13 +616,55 @@ namespace Warta.Web.Data.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("WordPressId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ParentId");
 
+                    b.HasIndex("WordPressId")
+                        .IsUnique();
+
                     b.HasIndex("Menu", "Position");
 
                     b.ToTable("MenuItems");
+                });
+
+            modelBuilder.Entity("Warta.Web.Navigation.Section", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParentId");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("Sections");
                 });
 
             modelBuilder.Entity("Warta.Web.Newsroom.Accounts.NewsroomUser", b =>
@@ -756,43 +798,7 @@ namespace Warta.Web.Data.Migrations
                     b.ToTable("ArticleViewCounts");
                 });
 
-            modelBuilder.Entity("Warta.Web.Sections.Section", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Description")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("ParentId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Position")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Slug")
-                        .IsRequired()
-                        .HasMaxLength(80)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ParentId");
-
-                    b.HasIndex("Slug")
-                        .IsUnique();
-
-                    b.ToTable("Sections");
-                });
-
-            modelBuilder.Entity("Warta.Web.Site.SiteSettings", b =>
+            modelBuilder.Entity("Warta.Web.Settings.SiteSettings", b =>
                 {
                     b.Property<int>("Id")
                         .HasColumnType("INTEGER");
@@ -1065,7 +1071,7 @@ namespace Warta.Web.Data.Migrations
                         .HasForeignKey("CreatedById")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Warta.Web.Sections.Section", "Section")
+                    b.HasOne("Warta.Web.Navigation.Section", "Section")
                         .WithMany()
                         .HasForeignKey("SectionId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1123,9 +1129,9 @@ namespace Warta.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("Warta.Web.Menus.MenuItem", b =>
+            modelBuilder.Entity("Warta.Web.Navigation.MenuItem", b =>
                 {
-                    b.HasOne("Warta.Web.Menus.MenuItem", null)
+                    b.HasOne("Warta.Web.Navigation.MenuItem", null)
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Cascade);

@@ -22,6 +22,8 @@ public sealed class ArticleImport(ImportRun run, AuthorImport authors, TermImpor
         redirectPaths = (await db.ArticleRedirects.Select(r => r.Path).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
     }
 
+    public int? WartaIdOf(int wordPressId) => articleIds.TryGetValue(wordPressId, out var id) ? id : null;
+
     public async Task ImportAsync(WxrItem item, CancellationToken ct)
     {
         var db = run.Db;

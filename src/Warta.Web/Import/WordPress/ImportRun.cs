@@ -1,5 +1,6 @@
 using System.Globalization;
 using Warta.Web.Data;
+using Warta.Web.Settings;
 using Warta.Web.Site;
 
 namespace Warta.Web.Import.WordPress;

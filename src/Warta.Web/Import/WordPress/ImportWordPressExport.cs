@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Warta.Web.Newsroom.Accounts;
+using Warta.Web.Settings;
 using Warta.Web.Site;
 
 namespace Warta.Web.Import.WordPress;
@@ -70,6 +71,7 @@ public sealed class ImportWordPressExport(
         var articles = new ArticleImport(run, authors, terms, comments, workflow);
         var pages = new PageImport(run, comments, reserved);
         var files = new AttachmentImport(run, comments);
+        var menus = new MenuImport(run);
         await articles.LoadAsync(ct);
         await files.LoadAsync(ct);
 
@@ -89,6 +91,7 @@ public sealed class ImportWordPressExport(
                         break;
                     case WxrTerm term:
                         await terms.ImportAsync(term, ct);
+                        menus.Term(term);
                         break;
                     case WxrItem item:
                         switch (item.PostType)
@@ -96,6 +99,10 @@ public sealed class ImportWordPressExport(
                             case "post": await articles.ImportAsync(item, ct); break;
                             case "page": await pages.ImportAsync(item, ct); break;
                             case "attachment": await files.ImportAsync(item, ct); break;
+                            case "nav_menu_item":
+                                menus.Collect(item);
+                                comments.SkipAll(item, "comments on menu items are not kept");
+                                break;
                             default:
                                 run.Skipped(item, $"a WordPress {item.PostType}, not an article, page or attachment");
                                 comments.SkipAll(item, "its item was skipped");
@@ -113,6 +120,7 @@ public sealed class ImportWordPressExport(
         await db.SaveChangesAsync(ct);
         await terms.LinkSectionParentsAsync(ct);
         await pages.LinkParentsAsync(ct);
+        await menus.ImportAsync(articles.WartaIdOf, pages.WartaIdOf, ct);
         run.Summary.Reconcile(census);
         // One entry for the run, not one per story: an archive of 50,000 stories would bury every other event.
         var s = run.Summary;

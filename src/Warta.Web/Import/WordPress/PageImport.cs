@@ -9,6 +9,8 @@ public sealed class PageImport(ImportRun run, CommentImport comments, ReservedSl
 {
     private readonly Dictionary<int, (int Id, int Parent)> pageIds = [];
 
+    public int? WartaIdOf(int wordPressId) => pageIds.TryGetValue(wordPressId, out var page) ? page.Id : null;
+
     public async Task ImportAsync(WxrItem item, CancellationToken ct)
     {
         var db = run.Db;

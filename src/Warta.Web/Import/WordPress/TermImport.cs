@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Warta.Web.Articles;
-using Warta.Web.Sections;
+using Warta.Web.Navigation;
 using Warta.Web.Tags;
 
 namespace Warta.Web.Import.WordPress;

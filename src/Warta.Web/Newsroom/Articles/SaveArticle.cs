@@ -5,6 +5,7 @@ using Warta.Web.Data;
 using Warta.Web.Newsroom.Accounts;
 using Warta.Web.Newsroom.Audit;
 using Warta.Web.Resources;
+using Warta.Web.Settings;
 using Warta.Web.Site;
 using Warta.Web.Tags;
 

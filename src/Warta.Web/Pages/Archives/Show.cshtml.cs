@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Warta.Web.Articles;
 using Warta.Web.Data;
+using Warta.Web.Settings;
 using Warta.Web.Site;
 
 namespace Warta.Web.Pages.Archives;

@@ -9,6 +9,7 @@ using Warta.Web.Data;
 using Warta.Web.Newsroom.Accounts;
 using Warta.Web.Popular;
 using Warta.Web.Seo;
+using Warta.Web.Settings;
 using Warta.Web.Site;
 
 namespace Warta.Web.Pages.Articles;

@@ -4,7 +4,8 @@ using Microsoft.Extensions.Options;
 using Warta.Web.Articles;
 using Warta.Web.Data;
 using Warta.Web.Search;
-using Warta.Web.Sections;
+using Warta.Web.Navigation;
+using Warta.Web.Settings;
 using Warta.Web.Site;
 
 namespace Warta.Web.Pages.Search;

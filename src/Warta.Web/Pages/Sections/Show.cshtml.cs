@@ -1,7 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Warta.Web.Articles;
 using Warta.Web.Data;
-using Warta.Web.Sections;
+using Warta.Web.Navigation;
+using Warta.Web.Settings;
 using Warta.Web.Site;
 
 namespace Warta.Web.Pages.Sections;

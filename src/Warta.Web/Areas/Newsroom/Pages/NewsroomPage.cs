@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Warta.Web.Resources;
+using Warta.Web.Settings;
 using Warta.Web.Site;
 
 namespace Warta.Web.Areas.Newsroom.Pages;

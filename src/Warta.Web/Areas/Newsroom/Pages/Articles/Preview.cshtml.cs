@@ -8,6 +8,7 @@ using Warta.Web.Data;
 using Warta.Web.Newsroom.Accounts;
 using Warta.Web.Newsroom.Articles;
 using Warta.Web.Pages;
+using Warta.Web.Settings;
 using Warta.Web.Site;
 
 namespace Warta.Web.Areas.Newsroom.Pages.Articles;

@@ -3,8 +3,9 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Warta.Web.Data;
-using Warta.Web.Menus;
+using Warta.Web.Navigation;
 using Warta.Web.Newsroom.Accounts;
+using Warta.Web.Settings;
 using Warta.Web.Site;
 
 namespace Warta.Web.Areas.Newsroom.Pages.Menus;
@@ -113,6 +114,10 @@ public class IndexModel(WartaDb db, Warta.Web.Changes.ContentChanges changes) : 
         ];
         var names = Targets.ToDictionary(t => t.Value, t => t.Label);
         var items = await db.MenuItems.AsNoTracking().OrderBy(m => m.Menu).ThenBy(m => m.Position).ThenBy(m => m.Id).ToListAsync();
+        // Stories are linked from menus by imports (WordPress menus may point at posts); the form offers the lists above.
+        var storyIds = items.Where(m => m.Target == MenuTarget.Article).Select(m => m.TargetId).ToList();
+        foreach (var story in await db.Articles.AsNoTracking().Where(a => storyIds.Contains(a.Id)).Select(a => new { a.Id, a.Headline }).ToListAsync())
+            names[$"Article:{story.Id}"] = story.Headline;
         string Describe(MenuItem m) => m.Target == MenuTarget.Url ? m.Url ?? "" : names.GetValueOrDefault($"{m.Target}:{m.TargetId}", "—");
         Rows = items.Where(m => m.ParentId == null)
             .SelectMany(m => items.Where(c => c.ParentId == m.Id).Prepend(m))

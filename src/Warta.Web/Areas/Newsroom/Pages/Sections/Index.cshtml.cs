@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Warta.Web.Articles;
 using Warta.Web.Data;
 using Warta.Web.Newsroom.Accounts;
-using Warta.Web.Sections;
+using Warta.Web.Navigation;
 
 namespace Warta.Web.Areas.Newsroom.Pages.Sections;
 

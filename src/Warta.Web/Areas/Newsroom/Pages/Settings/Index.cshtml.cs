@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Warta.Web.Data;
 using Warta.Web.Newsroom.Accounts;
+using Warta.Web.Settings;
 using Warta.Web.Site;
 
 namespace Warta.Web.Areas.Newsroom.Pages.Settings;

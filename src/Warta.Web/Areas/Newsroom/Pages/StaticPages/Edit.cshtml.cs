@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Warta.Web.Articles;
 using Warta.Web.Data;
-using Warta.Web.Menus;
+using Warta.Web.Navigation;
 using Warta.Web.Newsroom.Accounts;
 using Warta.Web.StaticPages;
 

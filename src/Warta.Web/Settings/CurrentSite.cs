@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Warta.Web.Site;
+namespace Warta.Web.Settings;
 
 /// <summary>An immutable snapshot of the site settings, with what is derived from them computed once.</summary>
 public sealed record CurrentSite(string Name, string? Tagline, string Language, CultureInfo Culture, SiteTime Time, int ArticlesPerPage, bool FeedFullText, bool ShowStaffInitials, int PopularWindowHours, SiteIdentity Identity, Comments.DiscussionSettings Discussion)

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Warta.Web.Site;
+namespace Warta.Web.Settings;
 
 /// <summary>The UI languages Warta ships resource strings for.</summary>
 public static class SiteLanguages

@@ -1,4 +1,4 @@
-namespace Warta.Web.Sections;
+namespace Warta.Web.Navigation;
 
 /// <summary>A desk's public face (Nasional, Ekonomi…): a label on articles and a page of its own.</summary>
 public class Section

@@ -1,4 +1,4 @@
-namespace Warta.Web.Site;
+namespace Warta.Web.Settings;
 
 /// <summary>The site's own settings, one row, editable later in the back office.</summary>
 public class SiteSettings

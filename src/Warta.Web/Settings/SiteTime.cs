@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Warta.Web.Site;
+namespace Warta.Web.Settings;
 
 /// <summary>
 /// Shows stored UTC times in the site's zone, as Indonesian newsrooms write them: "Rabu, 19 Juni 2024 08:15 WIB".

@@ -1,4 +1,5 @@
-namespace Warta.Web.Site;
+using Warta.Web.Site;
+namespace Warta.Web.Settings;
 
 /// <summary>How the site presents itself: logo, favicon, accent colour, social profiles, and the publisher for search engines.</summary>
 public sealed record SiteIdentity(

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Warta.Web.Data;
 using Warta.Web.Site;
 
-namespace Warta.Web.Sections;
+namespace Warta.Web.Navigation;
 
 /// <summary>
 /// The sections in navigation order, shown on every page; held in memory and dropped when a section changes

@@ -1,4 +1,4 @@
-namespace Warta.Web.Sections;
+namespace Warta.Web.Navigation;
 
 /// <summary>Rules of the section hierarchy shared by the newsroom and the WordPress import.</summary>
 public static class SectionTree

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Warta.Web.Data;
 
-namespace Warta.Web.Site;
+namespace Warta.Web.Settings;
 
 /// <summary>
 /// The site settings every request needs (language, zone, page size), held in memory and reloaded when they change
