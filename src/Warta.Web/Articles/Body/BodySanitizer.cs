@@ -13,10 +13,15 @@ public sealed class BodySanitizer
         "p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "blockquote", "cite", "q", "ul", "ol", "li", "dl", "dt", "dd",
         "a", "em", "strong", "b", "i", "u", "s", "del", "ins", "mark", "small", "sub", "sup", "abbr", "code", "pre",
         "figure", "figcaption", "img", "table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td",
+        // Block-editor wrappers (columns, groups, buttons, embeds): without them their paragraphs and labels went too.
+        "div", "section",
     ];
 
     private static readonly string[] Attributes =
-        ["href", "src", "alt", "title", "width", "height", "colspan", "rowspan", "scope", "start", "reversed", "cite", "lang", "dir"];
+        ["href", "src", "alt", "title", "width", "height", "colspan", "rowspan", "scope", "start", "reversed", "cite", "lang", "dir", "class"];
+
+    /// <summary>The only classes a body keeps: the ones the site's stylesheet gives a meaning to.</summary>
+    private static readonly string[] Classes = ["gallery"];
 
     private readonly HtmlSanitizer sanitizer = new(new HtmlSanitizerOptions
     {
@@ -25,6 +30,7 @@ public sealed class BodySanitizer
         AllowedSchemes = new HashSet<string>(["http", "https", "mailto"], StringComparer.OrdinalIgnoreCase),
         UriAttributes = new HashSet<string>(["href", "src", "cite"], StringComparer.OrdinalIgnoreCase),
         AllowedCssProperties = new HashSet<string>(StringComparer.OrdinalIgnoreCase),
+        AllowedClasses = new HashSet<string>(Classes, StringComparer.Ordinal),
     });
 
     public string Sanitize(string html) => sanitizer.Sanitize(html);

@@ -32,7 +32,7 @@ public sealed class ArticleImport(ImportRun run, AuthorImport authors, TermImpor
             : null;
         var isNew = article is null;
         var (plain, markup) = HeadlineMarkup.Split(item.Title ?? "");
-        var headline = plain.Length == 0 ? $"(tanpa judul #{item.PostId})" : plain;
+        var headline = plain.Length == 0 ? run.Untitled(item.PostId) : plain;
         if (headline.Length > Article.HeadlineMaxLength) headline = headline[..Article.HeadlineMaxLength];
         if (markup is { Length: > Article.HeadlineHtmlMaxLength }) markup = null;
         var published = run.Utc(item.PostDateGmt, item.PostDate);
@@ -44,17 +44,17 @@ public sealed class ArticleImport(ImportRun run, AuthorImport authors, TermImpor
         article.HeadlineHtml = markup;
         article.Password = item.Password is { Length: <= Article.PasswordMaxLength } password ? password : null;
         article.Dek = item.Excerpt is { } excerpt ? (excerpt.Length > Article.DekMaxLength ? excerpt[..Article.DekMaxLength] : excerpt) : null;
-        article.Body = WordPressContent.Convert(item.Content, run.Attachments);
+        article.Body = WordPressContent.Convert(item.Content, run.Media, item.PostId);
         article.BodyFormat = BodyFormat.Html;
         workflow.Arrive(article, StatusOf(item, published), published, run.Now);
         article.SectionId = section.Id;
         article.IsPinned = item.IsSticky;
         article.CommentsOpen = item.CommentsOpen;
         if (isNew) article.Slug = await FreeSlugAsync(Slug.From(item.Slug ?? headline) is { Length: > 0 } s ? s : $"artikel-{item.PostId}", ct);
-        if (item.Meta.TryGetValue("_thumbnail_id", out var thumb) && int.TryParse(thumb, out var thumbId) && run.Attachments.TryGetValue(thumbId, out var image))
+        if (item.Meta.TryGetValue("_thumbnail_id", out var thumb) && int.TryParse(thumb, out var thumbId) && run.Media.UrlOf(thumbId) is { } image)
         {
             article.FeaturedImageUrl = image;
-            article.FeaturedImageAlt ??= headline;
+            article.FeaturedImageAlt ??= run.Media.AltOf(thumbId) is { Length: > 0 } alt ? alt : headline;
         }
         article.Tags.Clear();
         foreach (var term in item.Terms.Where(t => t.Domain == "post_tag"))

@@ -10,12 +10,15 @@ namespace Warta.Web.Import.WordPress;
 /// addresses of the export's attachments (known from the checking pass, so a post can name its image before the
 /// attachment item comes).
 /// </summary>
-public sealed class ImportRun(WartaDb db, SiteTime zone, DateTime now, IReadOnlyDictionary<int, string> attachments)
+public sealed class ImportRun(WartaDb db, SiteTime zone, DateTime now, WordPressMedia media, Func<int, string> untitled)
 {
     public WartaDb Db { get; } = db;
     public SiteTime Zone { get; } = zone;
     public DateTime Now { get; } = now;
-    public IReadOnlyDictionary<int, string> Attachments { get; } = attachments;
+    public WordPressMedia Media { get; } = media;
+
+    /// <summary>The headline of a post without a title, in the site's language ("(tanpa judul #12)", "(untitled #12)").</summary>
+    public string Untitled(int postId) => untitled(postId);
     public ImportSummary Summary { get; } = new();
     public string? BaseSiteUrl { get; set; }
 

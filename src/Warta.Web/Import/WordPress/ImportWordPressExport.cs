@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Warta.Web.Resources;
 using Warta.Web.Newsroom.Accounts;
 using Warta.Web.Settings;
 using Warta.Web.Site;
@@ -13,7 +14,8 @@ namespace Warta.Web.Import.WordPress;
 /// </summary>
 public sealed class ImportWordPressExport(
     Data.WartaDb db, UserManager<NewsroomUser> users, SiteSettingsCache settings, Changes.ContentChanges changes, Newsroom.Articles.ArticleWorkflow workflow,
-    Newsroom.Audit.AuditLog audit, StaticPages.ReservedSlugs reserved, TimeProvider clock)
+    Newsroom.Audit.AuditLog audit, StaticPages.ReservedSlugs reserved, Microsoft.Extensions.Localization.IStringLocalizer<Resources.SharedResource> text,
+    TimeProvider clock)
 {
     /// <summary>The records of an export; tests put a reader here that loses one, to see the reconciliation catch it.</summary>
     internal Func<Stream, IEnumerable<WxrRecord>> Reader { get; set; } = WxrReader.Read;
@@ -22,7 +24,7 @@ public sealed class ImportWordPressExport(
     {
         string? repaired = null;
         WxrCensus census;
-        Dictionary<int, string> attachments;
+        WordPressMedia attachments;
         try
         {
             (census, attachments) = Survey(path);
@@ -51,20 +53,22 @@ public sealed class ImportWordPressExport(
     }
 
     /// <summary>The checking pass: the whole file parses, what it holds is counted, attachment addresses noted.</summary>
-    private (WxrCensus, Dictionary<int, string>) Survey(string path)
+    private (WxrCensus, WordPressMedia) Survey(string path)
     {
         var census = WxrCensus.Take(path);
-        var attachments = new Dictionary<int, string>();
+        var attachments = new WordPressMedia();
         using var check = File.OpenRead(path);
         foreach (var record in Reader(check))
-            if (record is WxrItem { PostType: "attachment", AttachmentUrl: { } url } item && ImportRun.IsWebAddress(url)) attachments[item.PostId] = url;
+            if (record is WxrItem { PostType: "attachment", AttachmentUrl: { } url } item && ImportRun.IsWebAddress(url)) attachments.Add(item, url);
         return (census, attachments);
     }
 
     private async Task<ImportSummary> ImportAsync(
-        string path, WxrCensus census, Dictionary<int, string> attachments, IProgress<(int Done, int Total)>? progress, Newsroom.Articles.Actor actor, CancellationToken ct)
+        string path, WxrCensus census, WordPressMedia attachments, IProgress<(int Done, int Total)>? progress, Newsroom.Articles.Actor actor, CancellationToken ct)
     {
-        var run = new ImportRun(db, settings.Current.Time, clock.GetUtcNow().UtcDateTime, attachments);
+        var current = settings.Current;
+        var run = new ImportRun(db, current.Time, clock.GetUtcNow().UtcDateTime, attachments,
+            id => text.WithCulture(current.Culture, "ImpUntitled", id));
         var authors = new AuthorImport(run, users);
         var terms = new TermImport(run);
         var comments = new CommentImport(run);

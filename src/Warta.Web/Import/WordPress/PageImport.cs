@@ -27,7 +27,7 @@ public sealed class PageImport(ImportRun run, CommentImport comments, ReservedSl
             run.Summary.Pages++;
         }
         page.Title = title;
-        page.Body = WordPressContent.Convert(item.Content);
+        page.Body = WordPressContent.Convert(item.Content, run.Media, item.PostId);
         // A protected or private page stays out of public view: Warta's pages have no password of their own.
         page.IsPublished = item.Status == "publish" && item.Password is null;
         if (item.Status == "publish" && item.Password is not null) run.Note(item, "password-protected page kept unpublished");

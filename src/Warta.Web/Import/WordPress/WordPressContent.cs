@@ -6,14 +6,24 @@ namespace Warta.Web.Import.WordPress;
 
 /// <summary>
 /// Turns post content as WordPress stores it into the HTML WordPress would have shown: paragraphs added as wpautop
-/// adds them, [caption] as a figure, [gallery] as a list of images, [embed] and bare embeddable addresses as plain
-/// links (no third-party players), block-editor comments dropped. The result is sanitized when rendered, like any body.
+/// adds them, [caption] as a figure, [gallery] as a grid of figures (the ids it names, or else the images uploaded to
+/// the post, as WordPress does), [embed], [audio], [video] and bare embeddable addresses as plain links (no
+/// third-party player, no request until the reader clicks), block-editor comments dropped (the blocks' own HTML
+/// stays). The result is sanitized when rendered, like any body.
 /// </summary>
 public static partial class WordPressContent
 {
     private const string Blocks = "table|thead|tfoot|caption|col|colgroup|tbody|tr|td|th|div|dl|dd|dt|ul|ol|li|pre|form|map|area|blockquote|address|math|style|p|h[1-6]|hr|fieldset|legend|section|article|aside|hgroup|header|footer|nav|figure|figcaption|details|menu|summary";
 
     public static string Convert(string content, IReadOnlyDictionary<int, string>? attachments = null)
+    {
+        var media = new WordPressMedia();
+        foreach (var (id, url) in attachments ?? new Dictionary<int, string>())
+            media.Add(new WxrItem(id, "attachment", "inherit", null, null, null, null, "", null, null, null, null, 0, false, url, [], new Dictionary<string, string>(), []), url);
+        return Convert(content, media, postId: 0);
+    }
+
+    public static string Convert(string content, WordPressMedia media, int postId)
     {
         if (string.IsNullOrWhiteSpace(content)) return "";
         var text = BlockComments().Replace(content.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n'), "");
@@ -27,16 +37,37 @@ public static partial class WordPressContent
         });
         text = Galleries().Replace(text, m =>
         {
-            var ids = (Attribute(m.Groups["attrs"].Value, "ids") ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            var images = ids.Select(id => int.TryParse(id, out var n) && attachments?.GetValueOrDefault(n) is { } url ? url : null).OfType<string>().ToList();
+            var named = Attribute(m.Groups["attrs"].Value, "ids") ?? Attribute(m.Groups["attrs"].Value, "include");
+            var ids = named is null
+                ? media.Of(postId)
+                : named.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(id => int.TryParse(id, out var n) ? n : 0).ToList();
+            var images = ids.Where(id => media.UrlOf(id) is not null).ToList();
             if (images.Count == 0) return "";
             var list = new StringBuilder("\n\n<ul class=\"gallery\">");
-            foreach (var url in images) list.Append("<li><img src=\"").Append(WebUtility.HtmlEncode(url)).Append("\" alt=\"\"></li>");
+            foreach (var id in images)
+            {
+                var alt = WebUtility.HtmlEncode(media.AltOf(id));
+                list.Append("<li><figure><img src=\"").Append(WebUtility.HtmlEncode(media.UrlOf(id))).Append("\" alt=\"").Append(alt).Append("\">");
+                if (alt.Length > 0) list.Append("<figcaption>").Append(alt).Append("</figcaption>");
+                list.Append("</figure></li>");
+            }
             return list.Append("</ul>\n\n").ToString();
         });
         text = Embeds().Replace(text, m => Link(m.Groups["url"].Value.Trim()));
+        // A player for a file on the old site would be a request to it on every view: the file's address, as a link.
+        text = AudioVideo().Replace(text, MediaLink);
         text = BareUrlLines().Replace(text, m => Link(m.Groups["url"].Value));
         return AutoParagraphs(text);
+    }
+
+    private static readonly string[] MediaSources = ["src", "mp4", "m4v", "webm", "ogv", "mp3", "m4a", "ogg", "wav"];
+
+    /// <summary>[audio src=…], [video mp4=…] or [video]address[/video]: the file's address as a link.</summary>
+    private static string MediaLink(Match m)
+    {
+        var attributes = m.Groups["attrs"].Value;
+        var url = MediaSources.Select(name => Attribute(attributes, name)).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v)) ?? m.Groups["inner"].Value;
+        return Link(url.Trim());
     }
 
     private static string Link(string url) =>
@@ -91,6 +122,9 @@ public static partial class WordPressContent
 
     [GeneratedRegex(@"\[embed[^\]]*\](?<url>.*?)\[/embed\]", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
     private static partial Regex Embeds();
+
+    [GeneratedRegex(@"\[(?<kind>audio|video|playlist)(?<attrs>[^\]]*)\](?:(?<inner>.*?)\[/\k<kind>\])?", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
+    private static partial Regex AudioVideo();
 
     // An address alone on its line is what WordPress turns into an oEmbed; here it becomes a plain link.
     [GeneratedRegex(@"^[ \t]*(?<url>https?://[^\s<>""]+)[ \t]*$", RegexOptions.Multiline)]
