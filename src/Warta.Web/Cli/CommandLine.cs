@@ -64,8 +64,9 @@ public static class CommandLine
     {
         var file = new Argument<FileInfo>("FILE") { Description = "The WordPress export (WXR) to import" };
         var report = new Option<FileInfo?>("--report") { Description = "Write every item and comment with its outcome to this CSV file" };
-        var wordpress = new Command("wordpress", "Import a WordPress export; running it again updates") { file, report };
-        wordpress.SetAction((result, _) => ImportCommands.WordPressAsync(settings, result.GetValue(file)!, result.GetValue(report)));
+        var map = new Option<FileInfo?>("--map") { Description = "Category map: lines of 'category-slug,section|tag|skip[,target-slug]' (README)" };
+        var wordpress = new Command("wordpress", "Import a WordPress export; running it again updates") { file, report, map };
+        wordpress.SetAction((result, _) => ImportCommands.WordPressAsync(settings, result.GetValue(file)!, result.GetValue(report), result.GetValue(map)));
         return new Command("import", "Bring content in from another system") { wordpress };
     }
 

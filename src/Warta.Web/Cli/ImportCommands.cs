@@ -7,8 +7,25 @@ namespace Warta.Web.Cli;
 /// <summary><c>import wordpress FILE [--report R.csv]</c>: the import page's importer, in the foreground with a progress bar.</summary>
 public static class ImportCommands
 {
-    public static async Task<int> WordPressAsync(string[] settings, FileInfo source, FileInfo? report)
+    public static async Task<int> WordPressAsync(string[] settings, FileInfo source, FileInfo? report, FileInfo? mapFile = null)
     {
+        var map = CategoryMap.Default;
+        if (mapFile is not null)
+        {
+            if (!mapFile.Exists)
+            {
+                await Console.Error.WriteLineAsync($"No such file: {mapFile.FullName}");
+                return 2;
+            }
+            using var mapReader = mapFile.OpenText();
+            map = CategoryMap.Parse(mapReader, out var problems);
+            foreach (var problem in problems) await Console.Error.WriteLineAsync($"{mapFile.Name}, {problem}");
+            if (problems.Count > 0)
+            {
+                await Console.Error.WriteLineAsync("The category map cannot be used. Nothing was imported.");
+                return 2;
+            }
+        }
         var file = source.FullName;
         if (!File.Exists(file))
         {
@@ -21,7 +38,7 @@ public static class ImportCommands
         try
         {
             var summary = await scope.ServiceProvider.GetRequiredService<ImportWordPressExport>()
-                .RunAsync(file, new ConsoleProgress(Console.Out, "Importing"), CancellationToken.None);
+                .RunAsync(file, new ConsoleProgress(Console.Out, "Importing"), CancellationToken.None, map: map);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"Imported: {summary.Articles} articles, {summary.Pages} pages, {summary.Comments} comments, {summary.Attachments} attachments, {summary.Authors} authors, {summary.Sections} sections, {summary.Tags} tags; updated {summary.Updated}; skipped {summary.SkippedCount}."));
             foreach (var skipped in summary.Skipped) Console.WriteLine("  skipped " + skipped);

@@ -36,8 +36,17 @@ public sealed class ArticleImport(ImportRun run, AuthorImport authors, TermImpor
         if (headline.Length > Article.HeadlineMaxLength) headline = headline[..Article.HeadlineMaxLength];
         if (markup is { Length: > Article.HeadlineHtmlMaxLength }) markup = null;
         var published = run.Utc(item.PostDateGmt, item.PostDate);
-        var category = item.Terms.FirstOrDefault(t => t.Domain == "category");
-        var section = await terms.SectionAsync(category?.Slug ?? "umum", category?.Name ?? "Umum", null, ct);
+        // The first category that gives a section decides it (WordPress's primary category comes first); categories
+        // mapped to tags add tags.
+        Navigation.Section? section = null;
+        var categoryTags = new List<Tags.Tag>();
+        foreach (var category in item.Terms.Where(t => t.Domain == "category"))
+        {
+            var (categorySection, categoryTag) = await terms.CategoryAsync(category, ct);
+            section ??= categorySection;
+            if (categoryTag is not null) categoryTags.Add(categoryTag);
+        }
+        section ??= await terms.SectionAsync("umum", "Umum", null, ct);
 
         article ??= new Article { Slug = "", Headline = headline, CreatedAt = published ?? run.Now, WordPressId = item.PostId };
         article.Headline = headline;
@@ -58,7 +67,8 @@ public sealed class ArticleImport(ImportRun run, AuthorImport authors, TermImpor
         }
         article.Tags.Clear();
         foreach (var term in item.Terms.Where(t => t.Domain == "post_tag"))
-            article.Tags.Add(await terms.TagAsync(term.Slug, term.Name, ct));
+            categoryTags.Add(await terms.TagAsync(term.Slug, term.Name, ct));
+        foreach (var tag in categoryTags.DistinctBy(t => t.Slug)) article.Tags.Add(tag);
         if (authors.ByLogin(item.Creator) is { } authorId && article.Bylines.All(b => b.AuthorId != authorId))
         {
             article.Bylines.Clear();

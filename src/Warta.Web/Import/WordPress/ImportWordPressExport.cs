@@ -20,7 +20,8 @@ public sealed class ImportWordPressExport(
     /// <summary>The records of an export; tests put a reader here that loses one, to see the reconciliation catch it.</summary>
     internal Func<Stream, IEnumerable<WxrRecord>> Reader { get; set; } = WxrReader.Read;
 
-    public async Task<ImportSummary> RunAsync(string path, IProgress<(int Done, int Total)>? progress, CancellationToken ct, Newsroom.Articles.Actor? actor = null)
+    public async Task<ImportSummary> RunAsync(
+        string path, IProgress<(int Done, int Total)>? progress, CancellationToken ct, Newsroom.Articles.Actor? actor = null, CategoryMap? map = null)
     {
         string? repaired = null;
         WxrCensus census;
@@ -42,7 +43,7 @@ public sealed class ImportWordPressExport(
         }
         try
         {
-            var summary = await ImportAsync(repaired ?? path, census, attachments, progress, actor ?? Newsroom.Articles.Actor.CommandLine, ct);
+            var summary = await ImportAsync(repaired ?? path, census, attachments, progress, actor ?? Newsroom.Articles.Actor.CommandLine, map ?? CategoryMap.Default, ct);
             if (repaired is not null) summary.Notes.Add("nested CDATA sections were read as WordPress reads them");
             return summary;
         }
@@ -64,18 +65,19 @@ public sealed class ImportWordPressExport(
     }
 
     private async Task<ImportSummary> ImportAsync(
-        string path, WxrCensus census, WordPressMedia attachments, IProgress<(int Done, int Total)>? progress, Newsroom.Articles.Actor actor, CancellationToken ct)
+        string path, WxrCensus census, WordPressMedia attachments, IProgress<(int Done, int Total)>? progress, Newsroom.Articles.Actor actor,
+        CategoryMap map, CancellationToken ct)
     {
         var current = settings.Current;
         var run = new ImportRun(db, current.Time, clock.GetUtcNow().UtcDateTime, attachments,
             id => text.WithCulture(current.Culture, "ImpUntitled", id));
         var authors = new AuthorImport(run, users);
-        var terms = new TermImport(run);
+        var terms = new TermImport(run, map);
         var comments = new CommentImport(run);
         var articles = new ArticleImport(run, authors, terms, comments, workflow);
         var pages = new PageImport(run, comments, reserved);
         var files = new AttachmentImport(run, comments);
-        var menus = new MenuImport(run);
+        var menus = new MenuImport(run, terms);
         await articles.LoadAsync(ct);
         await files.LoadAsync(ct);
 
@@ -122,9 +124,9 @@ public sealed class ImportWordPressExport(
             }
         }
         await db.SaveChangesAsync(ct);
-        await terms.LinkSectionParentsAsync(ct);
         await pages.LinkParentsAsync(ct);
         await menus.ImportAsync(articles.WartaIdOf, pages.WartaIdOf, ct);
+        await terms.LinkSectionParentsAsync(ct);
         run.Summary.Reconcile(census);
         // One entry for the run, not one per story: an archive of 50,000 stories would bury every other event.
         var s = run.Summary;

@@ -10,7 +10,7 @@ namespace Warta.Web.Import.WordPress;
 /// join their top-level ancestor); links point at the imported sections, tags, pages and stories, custom links stay
 /// addresses. Items are resolved once everything else is in: a menu may name a page defined after it.
 /// </summary>
-public sealed class MenuImport(ImportRun run)
+public sealed class MenuImport(ImportRun run, TermImport categories)
 {
     private static readonly string[] FooterWords = ["footer", "bawah", "kaki"];
     private readonly List<WxrTerm> menus = [];
@@ -31,7 +31,6 @@ public sealed class MenuImport(ImportRun run)
         var db = run.Db;
         var placed = Place();
         var existing = await db.MenuItems.Where(m => m.WordPressId != null).ToDictionaryAsync(m => m.WordPressId!.Value, ct);
-        var sections = await db.Sections.AsNoTracking().ToDictionaryAsync(s => s.Slug, s => (s.Id, s.Name), ct);
         var tagSlugs = terms.Values.Where(v => v.Taxonomy == "post_tag").Select(v => Articles.Slug.From(v.Slug)).ToList();
         var tags = await db.Tags.AsNoTracking().Where(t => tagSlugs.Contains(t.Slug)).ToDictionaryAsync(t => t.Slug, t => (t.Id, t.Name), ct);
         var byPostId = items.ToDictionary(i => i.PostId);
@@ -47,7 +46,7 @@ public sealed class MenuImport(ImportRun run)
                 run.Skipped(item, menuSlug is null ? "a menu item outside any menu" : $"menu '{menuSlug}' has no place (Warta has a header and a footer menu)");
                 continue;
             }
-            if (Resolve(item, article, page, sections, tags) is not { } target)
+            if (await ResolveAsync(item, article, page, tags, ct) is not { } target)
             {
                 run.Skipped(item, $"its target ({Meta(item, "_menu_item_object")} #{Meta(item, "_menu_item_object_id")}) did not come across");
                 continue;
@@ -89,8 +88,8 @@ public sealed class MenuImport(ImportRun run)
 
     private sealed record Target(MenuTarget Kind, int? Id, string? Url, string Label);
 
-    private Target? Resolve(WxrItem item, Func<int, int?> article, Func<int, int?> page,
-        Dictionary<string, (int Id, string Name)> sections, Dictionary<string, (int Id, string Name)> tags)
+    private async Task<Target?> ResolveAsync(WxrItem item, Func<int, int?> article, Func<int, int?> page,
+        Dictionary<string, (int Id, string Name)> tags, CancellationToken ct)
     {
         var objectId = int.TryParse(Meta(item, "_menu_item_object_id"), out var n) ? n : 0;
         switch (Meta(item, "_menu_item_type"), Meta(item, "_menu_item_object"))
@@ -102,8 +101,11 @@ public sealed class MenuImport(ImportRun run)
                 return article(objectId) is { } a ? new Target(MenuTarget.Article, a, null, item.Title ?? "") : null;
             case ("post_type", "page"):
                 return page(objectId) is { } p ? new Target(MenuTarget.Page, p, null, item.Title ?? "") : null;
-            case ("taxonomy", "category"):
-                return terms.TryGetValue(objectId, out var c) && sections.TryGetValue(Articles.Slug.From(c.Slug), out var s) ? new Target(MenuTarget.Section, s.Id, null, s.Name) : null;
+            case ("taxonomy", "category") when terms.TryGetValue(objectId, out var c):
+                // A category a menu links to is in use like one a story carries: where the category map sends it.
+                var (section, asTag) = await categories.CategoryAsync(new WxrItemTerm("category", c.Slug, c.Slug), ct);
+                return section is not null ? new Target(MenuTarget.Section, section.Id, null, section.Name)
+                    : asTag is not null ? new Target(MenuTarget.Tag, asTag.Id, null, asTag.Name) : null;
             case ("taxonomy", "post_tag"):
                 return terms.TryGetValue(objectId, out var t) && tags.TryGetValue(Articles.Slug.From(t.Slug), out var g) ? new Target(MenuTarget.Tag, g.Id, null, g.Name) : null;
             default:

@@ -5,24 +5,48 @@ using Warta.Web.Tags;
 
 namespace Warta.Web.Import.WordPress;
 
-/// <summary>Categories become sections (a child category a sub-section), tags become tags; both matched by slug.</summary>
-public sealed class TermImport(ImportRun run)
+/// <summary>
+/// Categories become what the category map says (<see cref="CategoryMap"/>; by default a section of their own, a
+/// child category a sub-section), and only once a story uses them: an archive's dozens of empty categories do not
+/// become dozens of sections. Tags become tags. Both are matched by slug.
+/// </summary>
+public sealed class TermImport(ImportRun run, CategoryMap map)
 {
     private readonly Dictionary<string, Section> sections = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Tag> tags = new(StringComparer.Ordinal);
-    private readonly List<(string Slug, string ParentSlug)> sectionParents = [];
+    private readonly Dictionary<string, WxrTerm> categories = new(StringComparer.Ordinal);
+    private readonly HashSet<string> usedCategories = new(StringComparer.Ordinal);
 
     public async Task ImportAsync(WxrTerm term, CancellationToken ct)
     {
         switch (term.Taxonomy)
         {
             case "category":
-                var section = await SectionAsync(term.Slug, term.Name, term.Description, ct);
-                if (term.ParentSlug is { } parentSlug) sectionParents.Add((section.Slug, Slug.From(parentSlug)));
+                categories[Slug.From(term.Slug.Length > 0 ? term.Slug : term.Name)] = term;
                 break;
             case "post_tag":
                 await TagAsync(term.Slug, term.Name, ct);
                 break;
+        }
+    }
+
+    /// <summary>What a story's category gives it: a section, a tag, or (mapped to skip) nothing.</summary>
+    public async Task<(Section? Section, Tag? Tag)> CategoryAsync(WxrItemTerm term, CancellationToken ct)
+    {
+        var slug = Slug.From(term.Slug.Length > 0 ? term.Slug : term.Name);
+        var defined = categories.GetValueOrDefault(slug);
+        var name = defined?.Name is { Length: > 0 } n ? n : term.Name;
+        switch (map.For(slug))
+        {
+            case (CategoryTarget.Tag, var tag):
+                return (null, await TagAsync(tag, tag == slug ? name : "", ct));
+            case (CategoryTarget.Skip, _):
+                return (null, null);
+            case (_, var into) when into != slug:
+                return (await SectionAsync(into, name, null, ct), null);
+            default:
+                usedCategories.Add(slug);
+                return (await SectionAsync(slug, name, defined?.Description, ct), null);
         }
     }
 
@@ -68,9 +92,24 @@ public sealed class TermImport(ImportRun run)
         return tags[slug] = tag;
     }
 
-    /// <summary>Parents are known once everything is in: categories may name a parent defined after them.</summary>
+    /// <summary>
+    /// Parents are known once everything is in: categories may name a parent defined after them. A used category's
+    /// parents become sections too, so the hierarchy (and the parent's page listing its children's stories) holds.
+    /// </summary>
     public async Task LinkSectionParentsAsync(CancellationToken ct)
     {
+        var sectionParents = new List<(string Slug, string ParentSlug)>();
+        var pending = new Queue<string>(usedCategories);
+        while (pending.TryDequeue(out var slug))
+        {
+            if (categories.GetValueOrDefault(slug)?.ParentSlug is not { } parent) continue;
+            var parentSlug = Slug.From(parent);
+            if (map.For(parentSlug) is not (CategoryTarget.Section, var into) || into != parentSlug) continue;
+            sectionParents.Add((slug, parentSlug));
+            var parentName = categories.GetValueOrDefault(parentSlug)?.Name is { Length: > 0 } pn ? pn : parentSlug;
+            await SectionAsync(parentSlug, parentName, categories.GetValueOrDefault(parentSlug)?.Description, ct);
+            if (usedCategories.Add(parentSlug)) pending.Enqueue(parentSlug);
+        }
         if (sectionParents.Count == 0) return;
         var db = run.Db;
         var all = await db.Sections.ToDictionaryAsync(s => s.Slug, ct);
