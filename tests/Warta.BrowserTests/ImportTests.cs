@@ -18,6 +18,8 @@ public class ImportTests(BrowserSite site) : BrowserTest(site)
             await page.GetByRole(AriaRole.Button, new() { Name = "Masuk" }).ClickAsync();
             await page.GetByRole(AriaRole.Link, new() { Name = "Impor WordPress" }).ClickAsync();
             await page.GetByLabel("Berkas ekspor (.xml)").SetInputFilesAsync(Path.Combine(AppContext.BaseDirectory, "Import", "fixtures", "warta-export-1.2.xml"));
+            // The fixture's files live on a host these machines cannot reach: tests send nothing past loopback.
+            await page.GetByLabel("Unduh gambar lampiran", new() { Exact = false }).UncheckAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "Impor", Exact = true }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Selesai: 1 artikel, 1 halaman, 2 komentar");
             await ScreenshotAsync(page, "newsroom-import");

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Warta.Web.Hosting;
+using Warta.Web.Import.WordPress;
 using Warta.Web.Settings;
 using Warta.Web.Site;
 
@@ -65,8 +66,11 @@ public static class CommandLine
         var file = new Argument<FileInfo>("FILE") { Description = "The WordPress export (WXR) to import" };
         var report = new Option<FileInfo?>("--report") { Description = "Write every item and comment with its outcome to this CSV file" };
         var map = new Option<FileInfo?>("--map") { Description = "Category map: lines of 'category-slug,section|tag|skip[,target-slug]' (README)" };
-        var wordpress = new Command("wordpress", "Import a WordPress export; running it again updates") { file, report, map };
-        wordpress.SetAction((result, _) => ImportCommands.WordPressAsync(settings, result.GetValue(file)!, result.GetValue(report), result.GetValue(map)));
+        var noFetch = new Option<bool>("--no-fetch") { Description = "Do not download image attachments into the media library (they stay at their old addresses)" };
+        var fetchPrivate = new Option<bool>("--fetch-private") { Description = "Allow downloads from loopback and private network addresses (an old site on the same network)" };
+        var wordpress = new Command("wordpress", "Import a WordPress export; running it again updates") { file, report, map, noFetch, fetchPrivate };
+        wordpress.SetAction((result, _) => ImportCommands.WordPressAsync(settings, result.GetValue(file)!, result.GetValue(report), result.GetValue(map),
+            new FetchOptions { Enabled = !result.GetValue(noFetch), AllowPrivateAddresses = result.GetValue(fetchPrivate) }));
         return new Command("import", "Bring content in from another system") { wordpress };
     }
 

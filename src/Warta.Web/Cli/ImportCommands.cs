@@ -7,7 +7,7 @@ namespace Warta.Web.Cli;
 /// <summary><c>import wordpress FILE [--report R.csv]</c>: the import page's importer, in the foreground with a progress bar.</summary>
 public static class ImportCommands
 {
-    public static async Task<int> WordPressAsync(string[] settings, FileInfo source, FileInfo? report, FileInfo? mapFile = null)
+    public static async Task<int> WordPressAsync(string[] settings, FileInfo source, FileInfo? report, FileInfo? mapFile, FetchOptions fetch)
     {
         var map = CategoryMap.Default;
         if (mapFile is not null)
@@ -38,7 +38,7 @@ public static class ImportCommands
         try
         {
             var summary = await scope.ServiceProvider.GetRequiredService<ImportWordPressExport>()
-                .RunAsync(file, new ConsoleProgress(Console.Out, "Importing"), CancellationToken.None, map: map);
+                .RunAsync(file, new ConsoleProgress(Console.Out, "Importing"), CancellationToken.None, map: map, fetch: fetch);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"Imported: {summary.Articles} articles, {summary.Pages} pages, {summary.Comments} comments, {summary.Attachments} attachments, {summary.Authors} authors, {summary.Sections} sections, {summary.Tags} tags; updated {summary.Updated}; skipped {summary.SkippedCount}."));
             foreach (var skipped in summary.Skipped) Console.WriteLine("  skipped " + skipped);

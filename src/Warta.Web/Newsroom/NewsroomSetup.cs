@@ -57,6 +57,7 @@ public static class NewsroomSetup
         services.AddScoped<SaveArticle>();
         services.AddScoped<ArticleWorkflow>();
         services.AddScoped<Import.WordPress.ImportWordPressExport>();
+        services.AddScoped<Import.WordPress.AttachmentFetcher>();
         services.AddSingleton<Import.WordPress.ImportJobs>();
         services.AddScoped<Import.WordPress.WordPressShortLinks>();
         services.AddValidatedOptions<Media.MediaOptions>(Media.MediaOptions.SectionName);

@@ -11,14 +11,14 @@ public class ImportCommandTests
         var directory = Path.Combine(Path.GetTempPath(), "warta-tests", Guid.NewGuid().ToString("N"));
         try
         {
-            var (exit, output, errors) = await AppCommand.RunAsync(null, "import", "wordpress", Fixture("warta-export-1.2.xml"),
+            var (exit, output, errors) = await AppCommand.RunAsync(null, "import", "wordpress", Fixture("warta-export-1.2.xml"), "--no-fetch",
                 $"--Warta:DataDirectory={directory}", "--Warta:SeedDemoContent=false");
 
             Assert.True(exit == 0, errors);
             Assert.Contains("Importing [", output, StringComparison.Ordinal);
             Assert.Contains("Imported: 1 articles, 1 pages, 2 comments", output, StringComparison.Ordinal);
 
-            var (brokenExit, _, brokenErrors) = await AppCommand.RunAsync(null, "import", "wordpress", Fixture("broken.xml"),
+            var (brokenExit, _, brokenErrors) = await AppCommand.RunAsync(null, "import", "wordpress", Fixture("broken.xml"), "--no-fetch",
                 $"--Warta:DataDirectory={directory}", "--Warta:SeedDemoContent=false");
             Assert.NotEqual(0, brokenExit);
             Assert.Contains("line 10", brokenErrors, StringComparison.Ordinal);
@@ -39,7 +39,7 @@ public class ImportCommandTests
         Assert.DoesNotContain("Gempa Guncang Pesisir Selatan", before.Body?.TextContent ?? "", StringComparison.Ordinal);
         var report = Path.Combine(site.DataDirectory, "laporan.csv");
 
-        var (exit, output, errors) = await AppCommand.RunAsync(null, "import", "wordpress", Fixture("pindahan-https-minified.xml"), "--report", report,
+        var (exit, output, errors) = await AppCommand.RunAsync(null, "import", "wordpress", Fixture("pindahan-https-minified.xml"), "--no-fetch", "--report", report,
             $"--Warta:DataDirectory={site.DataDirectory}", "--Warta:SeedDemoContent=false");
 
         Assert.True(exit == 0, errors);
@@ -72,7 +72,7 @@ public class ImportCommandTests
             await first.WaitForSearchAsync();
         }
 
-        var (exit, _, errors) = await AppCommand.RunAsync(null, "import", "wordpress", Fixture("pindahan-https-minified.xml"),
+        var (exit, _, errors) = await AppCommand.RunAsync(null, "import", "wordpress", Fixture("pindahan-https-minified.xml"), "--no-fetch",
             $"--Warta:DataDirectory={directory}", "--Warta:SeedDemoContent=false");
         Assert.True(exit == 0, errors);
 

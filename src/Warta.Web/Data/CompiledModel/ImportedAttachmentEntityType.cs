@@ -19,7 +19,7 @@ namespace Warta.Web.Data.CompiledModel
                 "Warta.Web.Import.WordPress.ImportedAttachment",
                 typeof(ImportedAttachment),
                 baseEntityType,
-                propertyCount: 5,
+                propertyCount: 6,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -31,6 +31,14 @@ namespace Warta.Web.Data.CompiledModel
                 valueGenerated: ValueGenerated.OnAdd,
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
+
+            var localUrl = runtimeEntityType.AddProperty(
+                "LocalUrl",
+                typeof(string),
+                propertyInfo: typeof(ImportedAttachment).GetProperty("LocalUrl", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ImportedAttachment).GetField("<LocalUrl>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 1000);
 
             var parentWordPressId = runtimeEntityType.AddProperty(
                 "ParentWordPressId",

@@ -11,7 +11,7 @@ namespace Warta.Web.Data.CompiledModel
     public partial class WartaDbModel
     {
         private WartaDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("f5b4912b-a39a-4cf6-9d23-2657fee8b0d9"), entityTypeCount: 25)
+            : base(skipDetectChanges: false, modelId: new Guid("1efd64cd-c734-42a9-ad54-7f62ae44924b"), entityTypeCount: 25)
         {
         }
 

@@ -11,5 +11,6 @@ internal sealed class ImportedAttachmentConfiguration : IEntityTypeConfiguration
         attachment.HasIndex(a => a.WordPressId).IsUnique();
         attachment.Property(a => a.Url).HasMaxLength(1000);
         attachment.Property(a => a.Title).HasMaxLength(500);
+        attachment.Property(a => a.LocalUrl).HasMaxLength(1000);
     }
 }

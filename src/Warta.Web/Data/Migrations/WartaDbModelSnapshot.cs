@@ -501,6 +501,10 @@ namespace Warta.Web.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("LocalUrl")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("ParentWordPressId")
                         .HasColumnType("INTEGER");
 

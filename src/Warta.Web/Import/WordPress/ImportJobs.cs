@@ -19,7 +19,7 @@ public sealed partial class ImportJobs(IServiceScopeFactory scopes, IOptions<War
     }
 
     /// <summary>Copies the upload to the data directory and starts importing it; null when an import is already running.</summary>
-    public async Task<ImportJob?> StartAsync(IFormFile file, string startedBy, CancellationToken ct)
+    public async Task<ImportJob?> StartAsync(IFormFile file, string startedBy, FetchOptions fetch, CancellationToken ct)
     {
         var folder = Path.Combine(options.Value.DataDirectoryPath, "import");
         Directory.CreateDirectory(folder);
@@ -41,17 +41,17 @@ public sealed partial class ImportJobs(IServiceScopeFactory scopes, IOptions<War
             throw;
         }
         // Not tied to the request: the import goes on after the upload's response is sent.
-        _ = Task.Run(() => RunAsync(job, path), CancellationToken.None);
+        _ = Task.Run(() => RunAsync(job, path, fetch), CancellationToken.None);
         return job;
     }
 
-    private async Task RunAsync(ImportJob job, string path)
+    private async Task RunAsync(ImportJob job, string path, FetchOptions fetch)
     {
         try
         {
             await using var scope = scopes.CreateAsyncScope();
             var importer = scope.ServiceProvider.GetRequiredService<ImportWordPressExport>();
-            var summary = await importer.RunAsync(path, new Progress(job), CancellationToken.None, new Newsroom.Articles.Actor(null, job.StartedBy, "upload " + job.FileName));
+            var summary = await importer.RunAsync(path, new Progress(job), CancellationToken.None, new Newsroom.Articles.Actor(null, job.StartedBy, "upload " + job.FileName), fetch: fetch);
             job.Finish(summary);
             Imported(job.FileName, job.StartedBy, summary.Articles, summary.Comments);
         }

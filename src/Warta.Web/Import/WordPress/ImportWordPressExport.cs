@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Warta.Web.Resources;
 using Warta.Web.Newsroom.Accounts;
 using Warta.Web.Settings;
@@ -15,13 +16,14 @@ namespace Warta.Web.Import.WordPress;
 public sealed class ImportWordPressExport(
     Data.WartaDb db, UserManager<NewsroomUser> users, SiteSettingsCache settings, Changes.ContentChanges changes, Newsroom.Articles.ArticleWorkflow workflow,
     Newsroom.Audit.AuditLog audit, StaticPages.ReservedSlugs reserved, Microsoft.Extensions.Localization.IStringLocalizer<Resources.SharedResource> text,
-    TimeProvider clock)
+    AttachmentFetcher fetcher, Media.StoreUpload store, TimeProvider clock)
 {
     /// <summary>The records of an export; tests put a reader here that loses one, to see the reconciliation catch it.</summary>
     internal Func<Stream, IEnumerable<WxrRecord>> Reader { get; set; } = WxrReader.Read;
 
     public async Task<ImportSummary> RunAsync(
-        string path, IProgress<(int Done, int Total)>? progress, CancellationToken ct, Newsroom.Articles.Actor? actor = null, CategoryMap? map = null)
+        string path, IProgress<(int Done, int Total)>? progress, CancellationToken ct, Newsroom.Articles.Actor? actor = null, CategoryMap? map = null,
+        FetchOptions? fetch = null)
     {
         string? repaired = null;
         WxrCensus census;
@@ -41,16 +43,42 @@ public sealed class ImportWordPressExport(
                 throw refused;
             }
         }
+        IReadOnlyDictionary<int, AttachmentFetcher.Fetched> fetched = new Dictionary<int, AttachmentFetcher.Fetched>();
         try
         {
-            var summary = await ImportAsync(repaired ?? path, census, attachments, progress, actor ?? Newsroom.Articles.Actor.CommandLine, map ?? CategoryMap.Default, ct);
+            // Files are fetched before the transaction opens: a slow old host must not hold the database.
+            fetched = await FetchAsync(attachments, fetch ?? FetchOptions.Off, ct);
+            var summary = await ImportAsync(repaired ?? path, census, attachments, fetched, progress, actor ?? Newsroom.Articles.Actor.CommandLine, map ?? CategoryMap.Default, ct);
             if (repaired is not null) summary.Notes.Add("nested CDATA sections were read as WordPress reads them");
             return summary;
+        }
+        catch
+        {
+            // Nothing of a failed run is kept, files included.
+            foreach (var file in fetched.Values) if (file.Item is { } item) store.Delete(item);
+            throw;
         }
         finally
         {
             if (repaired is not null) File.Delete(repaired);
         }
+    }
+
+    /// <summary>
+    /// Image attachments not yet in the media library are fetched (an earlier run's copies are reused); every
+    /// attachment that has a local copy then stands for its old address wherever a story uses it.
+    /// </summary>
+    private async Task<IReadOnlyDictionary<int, AttachmentFetcher.Fetched>> FetchAsync(WordPressMedia attachments, FetchOptions fetch, CancellationToken ct)
+    {
+        var ids = attachments.Urls.Keys.ToList();
+        var earlier = await db.ImportedAttachments.Where(a => ids.Contains(a.WordPressId) && a.LocalUrl != null)
+            .ToDictionaryAsync(a => a.WordPressId, a => a.LocalUrl!, ct);
+        foreach (var (id, localUrl) in earlier) attachments.SetLocal(id, localUrl);
+        if (!fetch.Enabled) return new Dictionary<int, AttachmentFetcher.Fetched>();
+        var wanted = attachments.Urls.Where(a => !earlier.ContainsKey(a.Key) && AttachmentFetcher.IsImage(a.Value)).ToDictionary(a => a.Key, a => a.Value);
+        var fetched = await fetcher.FetchAsync(wanted, fetch, ct);
+        foreach (var (id, file) in fetched) if (file.Item is { } item) attachments.SetLocal(id, item.Url);
+        return fetched;
     }
 
     /// <summary>The checking pass: the whole file parses, what it holds is counted, attachment addresses noted.</summary>
@@ -65,7 +93,8 @@ public sealed class ImportWordPressExport(
     }
 
     private async Task<ImportSummary> ImportAsync(
-        string path, WxrCensus census, WordPressMedia attachments, IProgress<(int Done, int Total)>? progress, Newsroom.Articles.Actor actor,
+        string path, WxrCensus census, WordPressMedia attachments, IReadOnlyDictionary<int, AttachmentFetcher.Fetched> fetched,
+        IProgress<(int Done, int Total)>? progress, Newsroom.Articles.Actor actor,
         CategoryMap map, CancellationToken ct)
     {
         var current = settings.Current;
@@ -76,7 +105,7 @@ public sealed class ImportWordPressExport(
         var comments = new CommentImport(run);
         var articles = new ArticleImport(run, authors, terms, comments, workflow);
         var pages = new PageImport(run, comments, reserved);
-        var files = new AttachmentImport(run, comments);
+        var files = new AttachmentImport(run, comments, fetched);
         var menus = new MenuImport(run, terms);
         await articles.LoadAsync(ct);
         await files.LoadAsync(ct);

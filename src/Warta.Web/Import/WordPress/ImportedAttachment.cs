@@ -8,4 +8,7 @@ public class ImportedAttachment
     public required string Url { get; set; }
     public int? ParentWordPressId { get; set; }
     public string? Title { get; set; }
+
+    /// <summary>Where the file lives in the media library once the import fetched it; null while it is only at <see cref="Url"/>.</summary>
+    public string? LocalUrl { get; set; }
 }

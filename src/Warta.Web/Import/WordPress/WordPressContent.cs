@@ -57,7 +57,7 @@ public static partial class WordPressContent
         // A player for a file on the old site would be a request to it on every view: the file's address, as a link.
         text = AudioVideo().Replace(text, MediaLink);
         text = BareUrlLines().Replace(text, m => Link(m.Groups["url"].Value));
-        return AutoParagraphs(text);
+        return media.Rewrite(AutoParagraphs(text));
     }
 
     private static readonly string[] MediaSources = ["src", "mp4", "m4v", "webm", "ogv", "mp3", "m4a", "ogg", "wav"];

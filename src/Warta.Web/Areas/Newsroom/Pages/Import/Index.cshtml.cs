@@ -59,7 +59,7 @@ public class IndexModel(ImportJobs jobs, TimeProvider clock) : NewsroomPage
         });
     }
 
-    public async Task<IActionResult> OnPostAsync(IFormFile? file, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(IFormFile? file, bool fetch, CancellationToken ct)
     {
         Title = T("ImpTitle");
         if (file is null || file.Length == 0)
@@ -67,7 +67,7 @@ public class IndexModel(ImportJobs jobs, TimeProvider clock) : NewsroomPage
             Problem = T("ImpChooseFile");
             return Page();
         }
-        var job = await jobs.StartAsync(file, User.Identity?.Name ?? "", ct);
+        var job = await jobs.StartAsync(file, User.Identity?.Name ?? "", fetch ? FetchOptions.Default : FetchOptions.Off, ct);
         if (job is null)
         {
             Problem = T("ImpBusy");
