@@ -79,12 +79,15 @@ public sealed partial class ChangeFeed(
             rows = await ChangeJournal.ReadAfterAsync(scope.ServiceProvider.GetRequiredService<WartaDb>(), Position, BatchSize, ct);
         if (rows.Count == 0) return 0;
         var ids = new HashSet<int>();
+        var foreignTags = new HashSet<string>(StringComparer.Ordinal);
         foreach (var row in rows)
         {
             var change = ChangeJournal.Parse(row);
-            if (row.Origin != journal.Origin) await purge.EvictAsync(change, ct);
+            if (row.Origin != journal.Origin) foreignTags.UnionWith(change.Tags);
             ids.UnionWith(change.ArticleIds);
         }
+        // Another process's changes, evicted here once per batch read (an import elsewhere writes thousands of rows).
+        if (foreignTags.Count > 0) await purge.EvictAsync(ChangeSet.Of(foreignTags), ct);
         // Queued before the position moves: whoever sees the position has read also sees the work it brought.
         backlog.Enqueue(ids, rows[^1].Id);
         Interlocked.Exchange(ref position, rows[^1].Id);

@@ -102,7 +102,11 @@ public sealed class ContentChanges(ChangeJournal journal, CachePurge purge, Chan
     {
         if (!Committing.TryGetValue(transaction, out var changes)) return;
         Committing.Remove(transaction);
-        foreach (var change in changes) await purge.EvictAsync(change, cancellationToken);
+        // One eviction for the whole transaction (an import commits tens of thousands of saves at once); when anything
+        // in it touched navigation, the site tag alone already evicts every page.
+        var tags = changes.SelectMany(c => c.Tags).ToHashSet(StringComparer.Ordinal);
+        if (tags.Contains(CacheTags.Site)) tags = [CacheTags.Site, CacheTags.Syndication];
+        await purge.EvictAsync(ChangeSet.Of(tags), cancellationToken);
         feed.Nudge();
     }
 
