@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # WordPress import benchmark: generates a WXR (default 50,000 posts with 10 comments each = 500,000 comments, plus
-# one attachment per post), imports it with the Release app's `import wordpress` into an empty data directory, and
+# one attachment per post), imports it with the Release app's `import wordpress --no-fetch` (the generated attachments
+# live on no host; benchmarks send nothing past loopback) into an empty data directory, and
 # reports wall time, items per second and the process's peak memory (VmHWM, sampled from /proc while it runs).
 # Usage: bench/import.sh [posts] [comments-per-post]
 set -euo pipefail
@@ -22,7 +23,7 @@ echo "== export: $POSTS posts, $((POSTS * PER_POST)) comments, $POSTS attachment
 
 start=$(date +%s.%N)
 Warta__DataDirectory="$data/site" Warta__SeedDemoContent=false Logging__LogLevel__Default=Warning \
-  dotnet "$out/app/Warta.Web.dll" import wordpress "$file" >"$out/import.log" 2>&1 &
+  dotnet "$out/app/Warta.Web.dll" import wordpress "$file" --no-fetch >"$out/import.log" 2>&1 &
 pid=$!
 peak=0
 while kill -0 "$pid" 2>/dev/null; do
