@@ -12,7 +12,7 @@ using Warta.Web.Authors;
 using Warta.Web.Data;
 using Warta.Web.Feeds;
 using Warta.Web.Search;
-using Warta.Web.Sections;
+using Warta.Web.Navigation;
 using Warta.Web.Site;
 using Warta.Web.Tags;
 
