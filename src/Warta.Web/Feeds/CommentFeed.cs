@@ -55,7 +55,8 @@ public static class CommentFeed
             {
                 PublishDate = new DateTimeOffset(local, site.Time.Zone.GetUtcOffset(c.CreatedAt)),
             };
-            item.Summary = new TextSyndicationContent(c.Text ?? "");
+            // A reader's words, as text: RSS readers take <description> as HTML, so it goes in HTML-escaped.
+            item.Summary = new TextSyndicationContent(System.Net.WebUtility.HtmlEncode(c.Text ?? ""));
             item.ElementExtensions.Add(new XElement(DublinCore + "creator", c.AuthorName ?? ""));
             return item;
         }).ToList();

@@ -74,7 +74,9 @@ public sealed partial class FeedBuilder(
                 Title = new TextSyndicationContent(r.Headline),
                 PublishDate = Local(published, site),
                 LastUpdatedTime = Local(updated, site),
-                Summary = new TextSyndicationContent(summary),
+                // RSS readers take <description> as HTML: plain text goes in HTML-escaped, so escaped code in a dek or
+                // body ("&lt;script&gt;") never comes back as markup. Atom says type="text" and gets the text itself.
+                Summary = new TextSyndicationContent(format == FeedFormat.Atom ? summary : WebUtility.HtmlEncode(summary)),
             };
             item.Links.Add(SyndicationLink.CreateAlternateLink(new Uri(url)));
             if (r.FeaturedImageUrl is { } image && Enclosure(image, baseUrl) is { } enclosure) item.Links.Add(enclosure);

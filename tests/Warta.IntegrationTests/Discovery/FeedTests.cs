@@ -177,6 +177,33 @@ public class FeedTests(WartaApp app) : IClassFixture<WartaApp>, IAsyncLifetime
     }
 
     [Fact]
+    public async Task FeedDescriptions_AreText_NeverMarkupAFeedReaderWouldRun()
+    {
+        var section = await A.Section().SaveAsync(app);
+        var withDek = await An.Article().In(section).WithDek("Kode <script>alert('dek')</script> di subjudul").SaveAsync(app);
+        var excerpted = await An.Article().In(section).WithHtmlBody("<p>Contoh kode: &lt;img src=x onerror=alert('isi')&gt; di badan berita.</p>").SaveAsync(app);
+        await app.WithDbAsync(async db =>
+        {
+            db.Comments.Add(new Warta.Web.Comments.Comment { ArticleId = withDek.Id, AuthorName = "Iseng", AuthorEmail = "iseng@pembaca.example", Text = "<b onmouseover=alert('komentar')>halo</b>", Status = Warta.Web.Comments.CommentStatus.Approved, CreatedAt = DateTime.UtcNow.AddMinutes(-1) });
+            return await db.SaveChangesAsync();
+        });
+
+        foreach (var url in new[] { $"/rubrik/{section.Slug}/feed/", WartaApp.UrlOf(withDek) + "feed/" })
+        {
+            var xml = System.Xml.Linq.XDocument.Parse(await app.CreateReader().GetStringAsync(url));
+            // What a reader takes as HTML: the text of each <description>, once the XML is read.
+            foreach (var description in xml.Descendants("description").Select(d => d.Value))
+            {
+                var html = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("<body>" + description + "</body>");
+                Assert.Empty(html.Body!.Children);
+            }
+        }
+        var feed = await app.CreateReader().GetStringAsync($"/rubrik/{section.Slug}/feed/");
+        Assert.Contains("alert(&amp;#39;dek&amp;#39;)", feed.Replace("&amp;#x27;", "&amp;#39;", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains(excerpted.Headline, feed, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ConditionalGet_Answers304_UntilSomethingChanges()
     {
         var section = await A.Section().SaveAsync(app);
