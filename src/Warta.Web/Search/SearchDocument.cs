@@ -7,12 +7,12 @@ using Warta.Web.Articles;
 namespace Warta.Web.Search;
 
 /// <summary>Turns an article into a Lucene document: per-language text fields, filters, sort key, stored snippets.</summary>
-public sealed partial class SearchDocument
+public sealed partial class SearchDocument(Articles.Body.BodySanitizer sanitizer)
 {
     public Document Build(IndexedArticle a)
     {
         var language = a.Language == "en" ? "en" : "id";
-        var text = PlainText(a);
+        var text = PlainText(a, sanitizer);
         var doc = new Document
         {
             new StringField(IndexFields.Id, a.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), Field.Store.YES),
@@ -39,13 +39,14 @@ public sealed partial class SearchDocument
     }
 
     /// <summary>
-    /// The words of the body, without markup or "Baca juga" blocks. Nothing here reaches a page unencoded (snippets
-    /// are HTML-encoded when highlighted), so the costly sanitizer is not needed: Markdig's plain-text renderer and a
-    /// tag strip for imported HTML are enough.
+    /// The words of the body a reader sees, without markup or "Baca juga" blocks. Nothing here reaches a page
+    /// unencoded (snippets are HTML-encoded when highlighted), so the costly sanitizer runs only for a body that may
+    /// hide something (hidden elements, which the page drops); comments, scripts and styles are stripped either way.
     /// </summary>
-    private static string PlainText(IndexedArticle a)
+    private static string PlainText(IndexedArticle a, Articles.Body.BodySanitizer sanitizer)
     {
         var body = BacaJugaShortcode().Replace(a.Body, " ");
+        if (a.BodyFormat == BodyFormat.Html && Articles.Body.BodySanitizer.MayHide(body)) body = sanitizer.Sanitize(body);
         var text = a.BodyFormat == BodyFormat.Markdown
             ? Markdown.ToPlainText(body)
             : WebUtility.HtmlDecode(Tags().Replace(BlockEnds().Replace(body, "\n"), " "));
@@ -58,7 +59,7 @@ public sealed partial class SearchDocument
     [GeneratedRegex("</(p|h[1-6]|li|blockquote|figcaption|td|th)>", RegexOptions.IgnoreCase)]
     private static partial Regex BlockEnds();
 
-    [GeneratedRegex("<(script|style)[^>]*>.*?</\\1>|<[^>]+>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
+    [GeneratedRegex("<!--.*?-->|<(script|style|template)[^>]*>.*?</\\1>|<[^>]+>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
     private static partial Regex Tags();
 
     [GeneratedRegex(@"[ \t\r]*\n[\s]*|[ \t]+")]

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
 using Ganss.Xss;
 
 namespace Warta.Web.Articles.Body;
@@ -6,7 +8,7 @@ namespace Warta.Web.Articles.Body;
 /// The allow-list for article bodies: editorial markup survives (figures, tables, lists, quotes), scripts, styles,
 /// event handlers and frames do not, whether the HTML came from the editor's Markdown or a WordPress import.
 /// </summary>
-public sealed class BodySanitizer
+public sealed partial class BodySanitizer
 {
     private static readonly string[] Tags =
     [
@@ -33,5 +35,36 @@ public sealed class BodySanitizer
         AllowedClasses = new HashSet<string>(Classes, StringComparer.Ordinal),
     });
 
-    public string Sanitize(string html) => sanitizer.Sanitize(html);
+    // Elements the author hid (hidden, display:none, visibility:hidden) would show once their attributes are gone;
+    // they are dropped instead: a reader sees only what the page showed, and search indexes only that (SearchDocument).
+    [ThreadStatic] private static List<IElement>? hiddenElements;
+
+    public BodySanitizer()
+    {
+        sanitizer.RemovingAttribute += (_, e) =>
+        {
+            if (e.Attribute.Name.Equals("hidden", StringComparison.OrdinalIgnoreCase)
+                || (e.Attribute.Name.Equals("style", StringComparison.OrdinalIgnoreCase) && Hiding().IsMatch(e.Attribute.Value)))
+                (hiddenElements ??= []).Add(e.Tag);
+        };
+        sanitizer.PostProcessDom += (_, _) =>
+        {
+            if (hiddenElements is not { Count: > 0 } hidden) return;
+            foreach (var element in hidden) element.Remove();
+            hidden.Clear();
+        };
+    }
+
+    public string Sanitize(string html)
+    {
+        hiddenElements?.Clear();
+        return sanitizer.Sanitize(html);
+    }
+
+    /// <summary>Whether <paramref name="html"/> may hide something a sanitized rendering would drop (a cheap test before the costly pass).</summary>
+    public static bool MayHide(string html) =>
+        html.Contains("hidden", StringComparison.OrdinalIgnoreCase) || html.Contains("display", StringComparison.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase)]
+    private static partial Regex Hiding();
 }
