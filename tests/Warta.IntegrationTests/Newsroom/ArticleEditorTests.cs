@@ -34,6 +34,33 @@ public class ArticleEditorTests(WartaApp app) : IClassFixture<WartaApp>
     }
 
     [Fact]
+    public async Task AnAuthor_CannotPinTheHomeHeadline_AnEditorCan()
+    {
+        var author = await app.CreateClientAsAsync(NewsroomRoles.Author);
+        var headline = Unique("Klaim Headline Penulis");
+        var (_, editorPage) = await author.GetPageAsync("/newsroom/artikel/tulis/");
+        Assert.Null(editorPage.QuerySelector("input[name='Form.IsPinned']"));
+
+        await EditorPostAsync(author, "/newsroom/artikel/tulis/", await FormAsync(headline, extra: new() { ["Form.IsPinned"] = "true" }), "Publish");
+
+        Assert.False((await StoredAsync(headline)).IsPinned);
+        var editor = await app.CreateClientAsAsync(NewsroomRoles.Editor);
+        var pinned = Unique("Headline Pilihan Redaktur");
+        await EditorPostAsync(editor, "/newsroom/artikel/tulis/", await FormAsync(pinned, extra: new() { ["Form.IsPinned"] = "true" }), "Publish");
+        Assert.True((await StoredAsync(pinned)).IsPinned);
+    }
+
+    [Fact]
+    public async Task TheSchedulersStep_IsNoButton()
+    {
+        var author = await app.CreateClientAsAsync(NewsroomRoles.Contributor);
+
+        var response = await EditorPostAsync(author, "/newsroom/artikel/tulis/", await FormAsync(Unique("Lewat Jalan Pintas")), "GoLive");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
     public async Task Editor_SetsAStorysPassword_ItLeavesTheLists_AndClearingItBringsItBack()
     {
         var editor = await app.CreateClientAsAsync(NewsroomRoles.Editor);

@@ -8,8 +8,8 @@ public static class Capabilities
 {
     private static readonly Dictionary<string, string[]> ByRole = new()
     {
-        [NewsroomRoles.Administrator] = [EnterNewsroom, WriteDrafts, PublishOwn, EditOthers, UploadMedia, ManageTaxonomy, ModerateComments, ManageUsers, ManageSettings, ViewAudit],
-        [NewsroomRoles.Editor] = [EnterNewsroom, WriteDrafts, PublishOwn, EditOthers, UploadMedia, ManageTaxonomy, ModerateComments, ViewAudit],
+        [NewsroomRoles.Administrator] = [EnterNewsroom, WriteDrafts, PublishOwn, EditOthers, PinHeadline, UploadMedia, ManageTaxonomy, ModerateComments, ManageUsers, ManageSettings, ViewAudit],
+        [NewsroomRoles.Editor] = [EnterNewsroom, WriteDrafts, PublishOwn, EditOthers, PinHeadline, UploadMedia, ManageTaxonomy, ModerateComments, ViewAudit],
         [NewsroomRoles.Author] = [EnterNewsroom, WriteDrafts, PublishOwn, UploadMedia],
         [NewsroomRoles.Contributor] = [EnterNewsroom, WriteDrafts],
         [NewsroomRoles.Moderator] = [EnterNewsroom, ModerateComments],

@@ -16,4 +16,7 @@ public static class Capability
     public const string ManageUsers = "users.manage";
     public const string ManageSettings = "settings.manage";
     public const string ViewAudit = "audit.view";
+
+    /// <summary>Holding a story as the home page's headline: an editor's call about the whole front page, not one's own story.</summary>
+    public const string PinHeadline = "articles.pin";
 }

@@ -51,7 +51,7 @@ public sealed class SaveArticle(
         var wordsChanged = article.Headline != form.Headline.Trim() || article.Dek != Blank(form.Dek) || article.Body != form.Body;
         Apply(article, form, slug, site, now);
         // The home page's headline is an editor's call, like publishing: others' saves leave it as it was.
-        if (CanPublish(staff, article)) article.IsPinned = form.IsPinned;
+        if (staff.Can(Capability.PinHeadline)) article.IsPinned = form.IsPinned;
         await ApplyTagsAsync(article, form, ct);
         ApplyCredits(article, form, staff);
 

@@ -19,6 +19,7 @@ public partial class EditModel(WartaDb db, SaveArticle save, CurrentStaff curren
     public ArticleStatus Status { get; private set; } = ArticleStatus.Draft;
     public string? PublicUrl { get; private set; }
     public bool MayPublish { get; private set; }
+    public bool MayPin { get; private set; }
     public IReadOnlyDictionary<string, string> Problems { get; private set; } = new Dictionary<string, string>();
     public Article? Theirs { get; private set; }
     public string? SavedMessage { get; private set; }
@@ -34,6 +35,7 @@ public partial class EditModel(WartaDb db, SaveArticle save, CurrentStaff curren
     {
         var staff = await current.GetAsync();
         if (staff is null) return Challenge();
+        MayPin = staff.Can(Capability.PinHeadline);
         if (id is { } existing)
         {
             var article = await LoadAsync(existing, ct);
@@ -57,8 +59,9 @@ public partial class EditModel(WartaDb db, SaveArticle save, CurrentStaff curren
     {
         var staff = await current.GetAsync();
         if (staff is null) return Challenge();
-        // An unknown button must never fall back to "save": refuse it.
-        if (!Enum.TryParse<EditorAction>(act, ignoreCase: false, out var action) || !Enum.IsDefined(action)) return BadRequest();
+        MayPin = staff.Can(Capability.PinHeadline);
+        // An unknown button must never fall back to "save": refuse it. GoLive is the scheduler's, never a button.
+        if (!Enum.TryParse<EditorAction>(act, ignoreCase: false, out var action) || !Enum.IsDefined(action) || action == EditorAction.GoLive) return BadRequest();
         var outcome = await save.RunAsync(id, Form, action, staff, ct);
         if (outcome.Forbidden) return id is null || await db.Articles.AnyAsync(a => a.Id == id, ct) ? Forbid() : NotFound();
         if (outcome.Saved is { } saved) return Redirect($"/newsroom/artikel/tulis/{saved.Id}/?tersimpan={action}");
