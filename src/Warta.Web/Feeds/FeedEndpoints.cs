@@ -1,3 +1,4 @@
+using Warta.Web.Authors;
 using Warta.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Warta.Web.Articles;
@@ -38,8 +39,8 @@ public static class FeedEndpoints
             feeds.MapGet($"/tag/{{slug}}/{suffix}", (string slug, HttpContext http, FeedBuilder builder, WartaDb db, SiteSettingsCache settings, CancellationToken ct) =>
                 TagAsync(slug, http, builder, db, settings, format, ct));
             foreach (var prefix in new[] { "penulis", "author" })
-                feeds.MapGet($"/{prefix}/{{slug}}/{suffix}", (string slug, HttpContext http, FeedBuilder builder, WartaDb db, SiteSettingsCache settings, CancellationToken ct) =>
-                    AuthorAsync(slug, http, builder, db, settings, format, ct));
+                feeds.MapGet($"/{prefix}/{{slug}}/{suffix}", (string slug, HttpContext http, FeedBuilder builder, WartaDb db, SiteSettingsCache settings, TimeProvider clock, CancellationToken ct) =>
+                    AuthorAsync(slug, http, builder, db, settings, clock, format, ct));
         }
         return app;
     }
@@ -64,9 +65,10 @@ public static class FeedEndpoints
             q => q.Where(a => a.Tags.Any(t => t.Id == tag.Id))), format, ct);
     }
 
-    private static async Task<IResult> AuthorAsync(string slug, HttpContext http, FeedBuilder builder, WartaDb db, SiteSettingsCache settings, FeedFormat format, CancellationToken ct)
+    private static async Task<IResult> AuthorAsync(
+        string slug, HttpContext http, FeedBuilder builder, WartaDb db, SiteSettingsCache settings, TimeProvider clock, FeedFormat format, CancellationToken ct)
     {
-        var author = await db.Authors.AsNoTracking().Where(a => a.Slug == slug).Select(a => new { a.Id, a.Name, a.Bio }).SingleOrDefaultAsync(ct);
+        var author = await db.Authors.AsNoTracking().WithVisibleWork(db.Articles, clock.GetUtcNow().UtcDateTime).Where(a => a.Slug == slug).Select(a => new { a.Id, a.Name, a.Bio }).SingleOrDefaultAsync(ct);
         if (author is null) return Results.NotFound();
         var path = SiteUrls.Author(slug);
         return await RespondAsync(http, builder, new FeedScope($"{settings.Current.Name} – {author.Name}", author.Bio, path, path + "feed/",

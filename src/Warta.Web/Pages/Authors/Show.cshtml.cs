@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Warta.Web.Articles;
+using Warta.Web.Authors;
 using Warta.Web.Data;
 using Warta.Web.Settings;
 using Warta.Web.Site;
@@ -12,7 +13,7 @@ public class ShowModel(WartaDb db, SiteSettingsCache settings, TimeProvider cloc
     public async Task<IActionResult> OnGetAsync(string slug, int? pageNumber, CancellationToken ct)
     {
         if (!IsValidPageNumber(pageNumber)) return NotFound();
-        var author = await db.Authors.AsNoTracking().Where(a => a.Slug == slug)
+        var author = await db.Authors.AsNoTracking().WithVisibleWork(db.Articles, UtcNow).Where(a => a.Slug == slug)
             .Select(a => new { a.Id, a.Name, a.Bio, a.PhotoUrl }).SingleOrDefaultAsync(ct);
         if (author is null) return NotFound();
 
