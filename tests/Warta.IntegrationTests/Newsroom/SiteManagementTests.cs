@@ -185,6 +185,7 @@ public class SiteManagementTests(WartaApp app) : IClassFixture<WartaApp>
         var someoneElse = await An.Author().SaveAsync(app);
 
         await client.PostFormAsync("/newsroom/profil/", new() { ["Name"] = name, ["Bio"] = "Meliput pelabuhan dan laut.", ["PhotoUrl"] = "/media/foto.jpg" });
+        await An.Article().By(own).SaveAsync(app); // an author's page exists once a story of theirs is out
         var (_, authorPage) = await app.CreateReader().GetPageAsync($"/penulis/{own.Slug}/");
         Assert.Equal("Meliput pelabuhan dan laut.", authorPage.Text(".intro"));
         Assert.Equal("/media/foto.jpg", authorPage.QuerySelector(".portrait")?.GetAttribute("src"));
