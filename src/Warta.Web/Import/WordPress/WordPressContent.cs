@@ -19,7 +19,7 @@ public static partial class WordPressContent
     {
         var media = new WordPressMedia();
         foreach (var (id, url) in attachments ?? new Dictionary<int, string>())
-            media.Add(new WxrItem(id, "attachment", "inherit", null, null, null, null, "", null, null, null, null, 0, false, url, [], new Dictionary<string, string>(), []), url);
+            media.Add(id, url);
         return Convert(content, media, postId: 0);
     }
 

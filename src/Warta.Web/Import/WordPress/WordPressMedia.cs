@@ -19,9 +19,12 @@ public sealed partial class WordPressMedia
 
     public static WordPressMedia None { get; } = new();
 
+    /// <summary>An address alone (what a caller that knows no more can give).</summary>
+    public void Add(int id, string url) => urls[id] = url;
+
     public void Add(WxrItem attachment, string url)
     {
-        urls[attachment.PostId] = url;
+        Add(attachment.PostId, url);
         var alt = attachment.Meta.TryGetValue("_wp_attachment_image_alt", out var a) && !string.IsNullOrWhiteSpace(a) ? a.Trim() : attachment.Title?.Trim();
         if (!string.IsNullOrEmpty(alt)) alts[attachment.PostId] = alt;
         if (attachment.Parent != 0)
