@@ -37,7 +37,7 @@ public static class PublishedArticles
             .Where(ArticleVisibility.Open).Where(a => a.PublishedAt <= utcNow && ids.Contains(a.Id))
             .Select(a => new SummaryRow(
                 a.Id, a.Slug, a.Headline, a.Dek, a.PublishedAt, a.Language, a.Section.Name, a.Section.Slug, a.FeaturedImageUrl, a.FeaturedImageAlt,
-                a.Comments.Count(c => c.Status == Comments.CommentStatus.Approved && c.ErasedAt == null))));
+                a.Comments.Count(c => c.Status == Comments.CommentStatus.Approved && c.Kind == Comments.CommentKind.Comment && c.ErasedAt == null))));
 
     /// <summary>The visible stories among <paramref name="ids"/>, in no particular order.</summary>
     public static async Task<List<ArticleSummary>> VisibleSummariesAsync(
@@ -58,7 +58,7 @@ public static class PublishedArticles
         {
             a.Id, a.Slug, a.Headline, a.Dek, a.PublishedAt, a.Language,
             SectionName = a.Section.Name, SectionSlug = a.Section.Slug, a.FeaturedImageUrl, a.FeaturedImageAlt,
-            Comments = a.Comments.Count(c => c.Status == Comments.CommentStatus.Approved && c.ErasedAt == null),
+            Comments = a.Comments.Count(c => c.Status == Comments.CommentStatus.Approved && c.Kind == Comments.CommentKind.Comment && c.ErasedAt == null),
         }).ToListAsync(ct);
         return rows.ConvertAll(r => new ArticleSummary(
             r.Id, Permalink.For(r.Slug, r.PublishedAt!.Value, zone), r.Headline, r.Dek, r.PublishedAt.Value, r.Language,

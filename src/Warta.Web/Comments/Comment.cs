@@ -23,6 +23,7 @@ public class Comment
     public string? UserAgent { get; set; }
     public string? Text { get; set; }
     public CommentStatus Status { get; set; }
+    public CommentKind Kind { get; set; }
     public DateTime CreatedAt { get; set; }
 
     /// <summary>A staff account replying from the newsroom; staff comments skip moderation.</summary>

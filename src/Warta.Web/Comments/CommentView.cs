@@ -12,4 +12,5 @@ public sealed record CommentView(
     public required int AvatarColour { get; init; }
     public required string PostedIso { get; init; }
     public required string PostedText { get; init; }
+    public CommentKind Kind { get; init; }
 }

@@ -54,7 +54,7 @@ public sealed class PostComment(
         var (parentId, depth) = (form.ParentId, 0);
         if (parentId is { } pid)
         {
-            var parent = await db.Comments.AsNoTracking().Where(c => c.Id == pid && c.ArticleId == articleId && c.Status == CommentStatus.Approved)
+            var parent = await db.Comments.AsNoTracking().Where(c => c.Id == pid && c.ArticleId == articleId && c.Status == CommentStatus.Approved && c.Kind == CommentKind.Comment)
                 .Select(c => new { c.Depth }).SingleOrDefaultAsync(ct);
             if (parent is null) return PostOutcome.Refused(StatusCodes.Status422UnprocessableEntity, "Comment", text["CmParentGone"]);
             depth = Math.Min(parent.Depth + 1, rules.ThreadDepth - 1);

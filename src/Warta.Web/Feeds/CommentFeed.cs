@@ -38,7 +38,7 @@ public static class CommentFeed
             .Select(a => new { a.Id, a.Headline, a.Slug, PublishedAt = a.PublishedAt!.Value }).SingleOrDefaultAsync(ct);
         if (article is null) return Results.NotFound();
         var comments = await db.Comments.AsNoTracking()
-            .Where(c => c.ArticleId == article.Id && c.Status == CommentStatus.Approved && c.ErasedAt == null)
+            .Where(c => c.ArticleId == article.Id && c.Status == CommentStatus.Approved && c.Kind == CommentKind.Comment && c.ErasedAt == null)
             .OrderByDescending(c => c.CreatedAt).Take(Items)
             .Select(c => new { c.Id, c.AuthorName, c.Text, c.CreatedAt }).ToListAsync(ct);
 

@@ -53,4 +53,7 @@ public class SiteSettings
     public int CommentCloseAfterDays { get; set; }
     public int CommentThreadDepth { get; set; } = 5;
     public int CommentsPerPage { get; set; } = 50;
+
+    /// <summary>List pingbacks and trackbacks (kept from a WordPress import) under a story, apart from readers' comments.</summary>
+    public bool ShowPings { get; set; } = true;
 }

@@ -46,7 +46,7 @@ public class ImportCommandTests
         Assert.Contains("Imported: 7 articles", output, StringComparison.Ordinal);
         var rows = await File.ReadAllLinesAsync(report);
         Assert.Equal(1 + 11 + 4, rows.Length); // header, eleven items, four comments
-        Assert.Contains(rows, r => r.StartsWith("9003,pingback,", StringComparison.Ordinal) && r.Contains(",skipped,", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.StartsWith("9003,pingback,", StringComparison.Ordinal) && r.Contains(",imported,", StringComparison.Ordinal));
 
         // No restart, no rebuild, no purge: the site follows the command's changes through the change journal.
         var deadline = DateTime.UtcNow.AddSeconds(20);

@@ -22,7 +22,7 @@ namespace Warta.Web.Data.CompiledModel
                 "Warta.Web.Comments.Comment",
                 typeof(Comment),
                 baseEntityType,
-                propertyCount: 15,
+                propertyCount: 16,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 5,
                 keyCount: 1);
@@ -97,6 +97,13 @@ namespace Warta.Web.Data.CompiledModel
                 fieldInfo: typeof(Comment).GetField("<ErasedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 valueConverter: new UtcDateTimeConverter());
+
+            var kind = runtimeEntityType.AddProperty(
+                "Kind",
+                typeof(CommentKind),
+                propertyInfo: typeof(Comment).GetProperty("Kind", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Comment).GetField("<Kind>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            kind.SetSentinelFromProviderValue(0);
 
             var parentId = runtimeEntityType.AddProperty(
                 "ParentId",

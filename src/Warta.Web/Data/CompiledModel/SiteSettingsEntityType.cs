@@ -19,7 +19,7 @@ namespace Warta.Web.Data.CompiledModel
                 "Warta.Web.Settings.SiteSettings",
                 typeof(SiteSettings),
                 baseEntityType,
-                propertyCount: 24,
+                propertyCount: 25,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -166,6 +166,13 @@ namespace Warta.Web.Data.CompiledModel
                 fieldInfo: typeof(SiteSettings).GetField("<PublisherName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 maxLength: 200);
+
+            var showPings = runtimeEntityType.AddProperty(
+                "ShowPings",
+                typeof(bool),
+                propertyInfo: typeof(SiteSettings).GetProperty("ShowPings", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(SiteSettings).GetField("<ShowPings>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
 
             var showStaffInitials = runtimeEntityType.AddProperty(
                 "ShowStaffInitials",

@@ -11,7 +11,7 @@ namespace Warta.Web.Data.CompiledModel
     public partial class WartaDbModel
     {
         private WartaDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("1efd64cd-c734-42a9-ad54-7f62ae44924b"), entityTypeCount: 25)
+            : base(skipDetectChanges: false, modelId: new Guid("95fd36a1-654d-4e41-90c3-cefc85f07b53"), entityTypeCount: 25)
         {
         }
 

@@ -459,6 +459,9 @@ namespace Warta.Web.Data.Migrations
                     b.Property<DateTime?>("ErasedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("ParentId")
                         .HasColumnType("INTEGER");
 
@@ -873,6 +876,9 @@ namespace Warta.Web.Data.Migrations
                     b.Property<string>("PublisherName")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("ShowPings")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("ShowStaffInitials")
                         .HasColumnType("INTEGER");

@@ -6,15 +6,16 @@ namespace Warta.Web.Import.WordPress;
 /// <summary>
 /// A story's comments with their threads (any depth, any order in the file) and status. A reply whose parent is
 /// missing becomes a top-level comment rather than being lost. Every comment of the export is accounted for in the
-/// summary, pingbacks and trackbacks as skipped with their reason.
+/// summary. Pingbacks and trackbacks are kept as what they are (listed apart from readers' comments, or not at all, as
+/// the discussion settings say); any other kind a plugin wrote is skipped with its reason.
 /// </summary>
 public sealed class CommentImport(ImportRun run)
 {
     public async Task ImportAsync(WxrItem item, int articleId, bool isNewArticle, CancellationToken ct)
     {
-        foreach (var other in item.Comments.Where(c => WxrCensus.Kind(c.Type) != "comment"))
-            Skipped(other, "pingbacks and trackbacks are not reader comments; Warta does not show them");
-        var wanted = item.Comments.Where(c => WxrCensus.Kind(c.Type) == "comment").ToList();
+        foreach (var other in item.Comments.Where(c => KindOf(c) is null))
+            Skipped(other, $"a comment of type \"{WxrCensus.Kind(other.Type)}\" is not a reader comment, pingback or trackback");
+        var wanted = item.Comments.Where(c => KindOf(c) is not null).ToList();
         if (wanted.Count == 0) return;
         var existing = isNewArticle ? [] : await run.Db.Comments.Where(c => c.ArticleId == articleId && c.WordPressId != null).ToDictionaryAsync(c => c.WordPressId!.Value, ct);
         // The same id twice in one story's export: the first one is kept, the second is accounted for as a duplicate.
@@ -42,6 +43,7 @@ public sealed class CommentImport(ImportRun run)
                 placed.Add(c.Id);
                 var parent = c.Parent != 0 && ids.TryGetValue(c.Parent, out var p) ? p : ((int Id, int Depth)?)null;
                 var comment = existing.GetValueOrDefault(c.Id) ?? new Comment { ArticleId = articleId, WordPressId = c.Id };
+                comment.Kind = KindOf(c)!.Value;
                 comment.ParentId = parent?.Id;
                 comment.Depth = parent is { } up ? up.Depth + 1 : 0;
                 comment.AuthorName = ImportRun.Trim(c.Author, Comment.NameMaxLength);
@@ -59,7 +61,7 @@ public sealed class CommentImport(ImportRun run)
             foreach (var (source, comment, isNew) in saved)
             {
                 ids[source.Id] = (comment.Id, comment.Depth);
-                run.Summary.Record(new ImportOutcome(source.Id, "comment", Excerpt(source), isNew ? ImportResult.Imported : ImportResult.Updated, comment.Id, null) { IsComment = true });
+                run.Summary.Record(new ImportOutcome(source.Id, WxrCensus.Kind(source.Type), Excerpt(source), isNew ? ImportResult.Imported : ImportResult.Updated, comment.Id, null) { IsComment = true });
             }
             level = wanted.Where(c => !placed.Contains(c.Id) && ids.ContainsKey(c.Parent)).ToList();
         }
@@ -67,6 +69,14 @@ public sealed class CommentImport(ImportRun run)
         var orphans = wanted.Where(c => !placed.Contains(c.Id)).Select(c => c with { Parent = 0 }).ToList();
         if (orphans.Count > 0) await PlaceAsync(orphans, articleId, existing, ct);
     }
+
+    private static CommentKind? KindOf(WxrComment comment) => WxrCensus.Kind(comment.Type).ToLowerInvariant() switch
+    {
+        "comment" => CommentKind.Comment,
+        "pingback" => CommentKind.Pingback,
+        "trackback" => CommentKind.Trackback,
+        _ => null,
+    };
 
     /// <summary>Comments on an item that does not become a story (a page, an attachment, a skipped item).</summary>
     public void SkipAll(WxrItem item, string reason)

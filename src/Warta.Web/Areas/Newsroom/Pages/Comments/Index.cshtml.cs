@@ -21,7 +21,7 @@ public class IndexModel(WartaDb db, CurrentStaff current, CommentText commentTex
     [FromQuery(Name = "status")] public CommentStatus Show { get; set; } = CommentStatus.Pending;
 
     public sealed record Row(int Id, string? Name, string? Email, string? Url, string? Ip, string Html, string? Text, DateTime At,
-        int ArticleId, string Headline, string ArticleUrl, bool Erased);
+        int ArticleId, string Headline, string ArticleUrl, bool Erased, CommentKind Kind = CommentKind.Comment);
 
     public List<Row> Rows { get; private set; } = [];
     public Dictionary<CommentStatus, int> Counts { get; private set; } = [];
@@ -84,7 +84,7 @@ public class IndexModel(WartaDb db, CurrentStaff current, CommentText commentTex
             .ToListAsync();
         Rows = rows.ConvertAll(r => new Row(r.c.Id, r.c.AuthorName, r.c.AuthorEmail, r.c.AuthorUrl, r.c.AuthorIp,
             r.c.ErasedAt is null ? commentText.ToHtml(r.c.Text ?? "") : "", r.c.Text, r.c.CreatedAt, r.c.ArticleId, r.Headline,
-            Permalink.For(r.Slug, r.PublishedAt ?? r.CreatedAt, site.Time.Zone), r.c.ErasedAt is not null));
+            Permalink.For(r.Slug, r.PublishedAt ?? r.CreatedAt, site.Time.Zone), r.c.ErasedAt is not null, r.c.Kind));
     }
 
     public string Count(CommentStatus status) => Counts.GetValueOrDefault(status).ToString(CultureInfo.InvariantCulture);

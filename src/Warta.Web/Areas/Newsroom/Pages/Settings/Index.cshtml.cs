@@ -37,6 +37,7 @@ public class IndexModel(WartaDb db) : NewsroomPage
     [BindProperty] public int CommentCloseAfterDays { get; set; }
     [BindProperty] public int CommentThreadDepth { get; set; }
     [BindProperty] public int CommentsPerPage { get; set; }
+    [BindProperty] public bool ShowPings { get; set; }
 
     public List<string> Problems { get; } = [];
     public bool Saved { get; private set; }
@@ -50,7 +51,7 @@ public class IndexModel(WartaDb db) : NewsroomPage
         (LogoUrl, FaviconUrl, AccentColor, SocialLinks, PublisherName, PublisherLogoUrl) = (s.LogoUrl, s.FaviconUrl, s.AccentColor, s.SocialLinks, s.PublisherName, s.PublisherLogoUrl);
         (CommentNameEmailRequired, CommentManualApproval, CommentPreviouslyApproved, CommentMaxLinks, CommentModerationWords, CommentDisallowedWords) =
             (s.CommentNameEmailRequired, s.CommentManualApproval, s.CommentPreviouslyApproved, s.CommentMaxLinks, s.CommentModerationWords, s.CommentDisallowedWords);
-        (CommentCloseAfterDays, CommentThreadDepth, CommentsPerPage) = (s.CommentCloseAfterDays, s.CommentThreadDepth, s.CommentsPerPage);
+        (CommentCloseAfterDays, CommentThreadDepth, CommentsPerPage, ShowPings) = (s.CommentCloseAfterDays, s.CommentThreadDepth, s.CommentsPerPage, s.ShowPings);
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -83,7 +84,7 @@ public class IndexModel(WartaDb db) : NewsroomPage
             (Blank(LogoUrl), Blank(FaviconUrl), AccentColor!.ToLowerInvariant(), Blank(SocialLinks), Blank(PublisherName), Blank(PublisherLogoUrl));
         (s.CommentNameEmailRequired, s.CommentManualApproval, s.CommentPreviouslyApproved, s.CommentMaxLinks, s.CommentModerationWords, s.CommentDisallowedWords) =
             (CommentNameEmailRequired, CommentManualApproval, CommentPreviouslyApproved, CommentMaxLinks, Blank(CommentModerationWords), Blank(CommentDisallowedWords));
-        (s.CommentCloseAfterDays, s.CommentThreadDepth, s.CommentsPerPage) = (CommentCloseAfterDays, CommentThreadDepth, CommentsPerPage);
+        (s.CommentCloseAfterDays, s.CommentThreadDepth, s.CommentsPerPage, s.ShowPings) = (CommentCloseAfterDays, CommentThreadDepth, CommentsPerPage, ShowPings);
         await db.SaveChangesAsync();
         Saved = true;
         return Page();
