@@ -106,4 +106,47 @@ public class BodyRendererTests
         Assert.Contains("Versi satu.", first.Parts[0], StringComparison.Ordinal);
         Assert.Contains("Versi dua.", second.Parts[0], StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(BodyFormat.Markdown, "Halaman satu *miring\n\n<!--nextpage-->\n\nHalaman dua\n\n<!-- NextPage -->\n\nHalaman tiga")]
+    [InlineData(BodyFormat.Html, "<p>Halaman satu <em>miring</p>\n<p><!--nextpage--></p>\n<div><p>Halaman dua</p>\n<!-- NextPage -->\n<p>Halaman tiga</p></div>")]
+    public void NextPageMarks_CutTheStory_IntoWholePages(BodyFormat format, string body)
+    {
+        var pages = StoryPages.Split(Html(body, format));
+
+        Assert.Equal(3, pages.Length);
+        Assert.Contains("Halaman satu", pages[0], StringComparison.Ordinal);
+        Assert.Contains("Halaman dua", pages[1], StringComparison.Ordinal);
+        Assert.Contains("Halaman tiga", pages[2], StringComparison.Ordinal);
+        // Each page is sanitized on its own: what one opens, it closes.
+        foreach (var page in pages)
+        {
+            var parsed = new AngleSharp.Html.Parser.HtmlParser().ParseFragment(page, new AngleSharp.Html.Parser.HtmlParser().ParseDocument("").Body!);
+            Assert.Equal(page.Trim(), string.Concat(parsed.Select(n => n is AngleSharp.Dom.IElement e ? e.OuterHtml : n.TextContent)).Trim());
+        }
+    }
+
+    [Fact]
+    public void APageBreak_WrittenByHand_IsNoPageBreak()
+    {
+        var html = Html("<p>Satu</p><hr class=\"page-break\"><p>Dua</p>", BodyFormat.Html);
+
+        Assert.Single(StoryPages.Split(html));
+        Assert.Contains("<hr>", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("<audio src=\"/media/files/2024/06/a.mp3\"></audio>", true)]
+    [InlineData("<video controls src=\"/media/files/2024/06/a.mp4\" autoplay></video>", true)]
+    [InlineData("<audio src=\"https://luar.example/a.mp3\"></audio>", false)]
+    [InlineData("<video src=\"//luar.example/a.mp4\"></video>", false)]
+    [InlineData("<video src=\"/media//luar.example/a.mp4\"></video>", false)]
+    public void OnlyFilesOfThisSite_GetAPlayer(string player, bool plays)
+    {
+        var html = Html(player, BodyFormat.Html);
+
+        Assert.Equal(plays, html.Contains("controls", StringComparison.Ordinal) && (html.Contains("<audio", StringComparison.Ordinal) || html.Contains("<video", StringComparison.Ordinal)));
+        Assert.DoesNotContain("autoplay", html, StringComparison.Ordinal);
+        if (!plays) Assert.Matches("^<a href=\"[^\"]+\">", html);
+    }
 }

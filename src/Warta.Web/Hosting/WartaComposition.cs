@@ -1,3 +1,4 @@
+using Warta.Web.Articles;
 using Warta.Web.Caching;
 using Warta.Web.Comments;
 using Warta.Web.Data;
@@ -78,6 +79,7 @@ public static class WartaComposition
         app.MapRazorPages().WithStaticAssets();
         app.MapFeeds();
         app.MapCommentFeed();
+        app.MapStoryPageLinks();
         app.MapCommentTokens();
         app.MapSitemaps();
         app.MapThemeStylesheet();

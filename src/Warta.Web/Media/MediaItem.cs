@@ -1,6 +1,9 @@
 namespace Warta.Web.Media;
 
-/// <summary>An uploaded image: its cleaned original and the widths it was resized to, with the words that go with it.</summary>
+/// <summary>
+/// An uploaded image (its cleaned original and the widths it was resized to) or a file kept as it is (a PDF, a sound
+/// or a video), with the words that go with it.
+/// </summary>
 public class MediaItem
 {
     public int Id { get; set; }
@@ -20,6 +23,9 @@ public class MediaItem
     public string? Credit { get; set; }
     public DateTime UploadedAt { get; set; }
     public int? UploadedById { get; set; }
+
+    /// <summary>An image (resized, srcset) rather than a file kept as it is (<see cref="StoreFile"/>).</summary>
+    public bool IsImage => ContentType.StartsWith("image/", StringComparison.Ordinal);
 
     public IEnumerable<int> VariantWidths =>
         Widths.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(w => int.Parse(w, System.Globalization.CultureInfo.InvariantCulture));

@@ -16,6 +16,10 @@ public sealed class MediaOptions
     [Range(1, 100_000)]
     public int MaxSide { get; set; } = 12_000;
 
+    /// <summary>The cap for documents, sound and video kept as files (<see cref="StoreFile"/>).</summary>
+    [Range(1, long.MaxValue)]
+    public long MaxFileBytes { get; set; } = 100 * 1024 * 1024;
+
     [MinLength(1)]
     public int[] Widths { get; set; } = [320, 640, 1024, 1600];
 }

@@ -62,6 +62,7 @@ public static class NewsroomSetup
         services.AddScoped<Import.WordPress.WordPressShortLinks>();
         services.AddValidatedOptions<Media.MediaOptions>(Media.MediaOptions.SectionName);
         services.AddSingleton<Media.StoreUpload>();
+        services.AddSingleton<Media.StoreFile>();
         services.AddValidatedOptions<SchedulerOptions>(SchedulerOptions.SectionName);
         services.AddSingleton<ScheduledPublisher>();
         services.AddHostedService(sp => sp.GetRequiredService<ScheduledPublisher>());

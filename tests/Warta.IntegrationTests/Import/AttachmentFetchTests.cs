@@ -27,6 +27,9 @@ public sealed class OldSiteFiles : IAsyncLifetime
         var png = (NetVips.Image.Black(400, 300) + 120).Cast(NetVips.Enums.BandFormat.Uchar).WriteToBuffer(".png");
         server.MapGet("/wp-content/uploads/2024/06/pantai.png", () => Results.Bytes(png, "image/png"));
         server.MapGet("/wp-content/uploads/2024/06/palsu.jpg", () => Results.Text("ini bukan gambar", "image/jpeg"));
+        server.MapGet("/wp-content/uploads/2024/06/laporan.pdf", () => Results.Bytes("%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n"u8.ToArray(), "application/pdf"));
+        server.MapGet("/wp-content/uploads/2024/06/wawancara.mp3", () => Results.Bytes([.. "ID3"u8, 3, 0, 0, 0, 0, 0, 0, .. new byte[512]], "audio/mpeg"));
+        server.MapGet("/wp-content/uploads/2024/06/palsu.pdf", () => Results.Text("<html>bukan dokumen</html>", "application/pdf"));
         await server.StartAsync();
         BaseUrl = server.Urls.First();
     }
@@ -93,6 +96,59 @@ public class AttachmentFetchTests(WartaApp app, OldSiteFiles old) : IClassFixtur
         var outer = html.QuerySelector("article.article")!.OuterHtml; var at = outer.IndexOf(old.BaseUrl + "/wp-content/uploads/2024/06/pantai", StringComparison.Ordinal);
         Assert.True(at < 0, at < 0 ? "" : outer[Math.Max(0, at - 300)..Math.Min(outer.Length, at + 200)]);
         Assert.Equal(HttpStatusCode.OK, (await app.CreateReader().GetAsync(media.Url)).StatusCode);
+    }
+
+    [Fact]
+    public async Task DocumentsAndSound_AreKeptAsFiles_TheirTypeChecked_AndOnlyLocalFilesGetAPlayer()
+    {
+        var uploads = old.BaseUrl + "/wp-content/uploads/2024/06/";
+        var file = Path.Combine(app.DataDirectory, "berkas.xml");
+        Directory.CreateDirectory(app.DataDirectory);
+        static string Attachment(int id, string title, string url) => $"""
+            <item><title>{title}</title><wp:post_id>{id}</wp:post_id><wp:post_parent>8300</wp:post_parent><wp:status>inherit</wp:status>
+            <wp:post_type>attachment</wp:post_type><wp:attachment_url>{url}</wp:attachment_url></item>
+            """;
+        await File.WriteAllTextAsync(file, $$"""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+            <channel><wp:wxr_version>1.2</wp:wxr_version>
+            <item><title>Sidang Anggaran Desa</title><content:encoded><![CDATA[Unduh <a href="{{uploads}}laporan.pdf">laporan lengkap</a>.
+
+            [audio mp3="{{uploads}}wawancara.mp3"][/audio]
+
+            [video src="https://video.example/rekaman-sidang.mp4"]
+
+            Lampiran lain: <a href="{{uploads}}palsu.pdf">dokumen</a>.]]></content:encoded>
+            <wp:post_id>8300</wp:post_id><wp:post_date_gmt>2024-06-02 01:00:00</wp:post_date_gmt><wp:post_name>sidang-anggaran-desa</wp:post_name>
+            <wp:status>publish</wp:status><wp:post_type>post</wp:post_type></item>
+            {{Attachment(8301, "Laporan anggaran", uploads + "laporan.pdf")}}
+            {{Attachment(8302, "Wawancara kepala desa", uploads + "wawancara.mp3")}}
+            {{Attachment(8303, "Dokumen palsu", uploads + "palsu.pdf")}}
+            </channel></rss>
+            """);
+        ImportSummary summary;
+        await using (var scope = app.Services.CreateAsyncScope())
+            summary = await scope.ServiceProvider.GetRequiredService<ImportWordPressExport>().RunAsync(file, null, CancellationToken.None, fetch: new FetchOptions { AllowPrivateAddresses = true });
+
+        var files = await app.WithDbAsync(db => db.MediaItems.Where(m => m.Url.StartsWith("/media/files/")).ToDictionaryAsync(m => m.ContentType));
+        Assert.Equal(["application/pdf", "audio/mpeg"], files.Keys.Order());
+        Assert.Equal("Laporan anggaran", files["application/pdf"].Alt);
+        Assert.Contains(summary.Notes, n => n.StartsWith("#8303 ", StringComparison.Ordinal) && n.Contains("not a usable file", StringComparison.Ordinal));
+
+        var story = await app.WithDbAsync(db => db.Articles.SingleAsync(a => a.WordPressId == 8300));
+        var client = app.CreateReader();
+        var (_, page) = await client.GetPageAsync(WartaApp.UrlOf(story));
+        var body = page.QuerySelector(".article-body")!;
+        Assert.Contains(body.QuerySelectorAll("a"), a => a.GetAttribute("href") == files["application/pdf"].Url && a.TextContent == "laporan lengkap");
+        var player = Assert.Single(body.QuerySelectorAll("audio"));
+        Assert.Equal(files["audio/mpeg"].Url, player.GetAttribute("src"));
+        Assert.True(player.HasAttribute("controls"));
+        // A player for a file elsewhere would call that site on every view: it is a link instead.
+        Assert.Empty(body.QuerySelectorAll("video"));
+        Assert.Contains(body.QuerySelectorAll("a"), a => a.GetAttribute("href") == "https://video.example/rekaman-sidang.mp4");
+        Assert.Contains(body.QuerySelectorAll("a"), a => a.GetAttribute("href") == uploads + "palsu.pdf");
+        var pdf = await client.GetAsync(files["application/pdf"].Url);
+        Assert.Equal((HttpStatusCode.OK, "application/pdf"), (pdf.StatusCode, pdf.Content.Headers.ContentType?.MediaType));
     }
 
     [Fact]

@@ -28,7 +28,8 @@ public sealed partial class BodyRenderer(BodySanitizer sanitizer, IMemoryCache c
     public RenderedBody Render(string body, BodyFormat format)
     {
         var html = format == BodyFormat.Markdown ? Markdown.ToHtml(body, Pipeline) : body;
-        return SplitAtBacaJuga(sanitizer.Sanitize(html));
+        var pages = StoryPages.SplitSource(html);
+        return SplitAtBacaJuga(pages.Length == 1 ? sanitizer.Sanitize(html) : string.Join(StoryPages.Break, pages.Select(sanitizer.Sanitize)));
     }
 
     private static RenderedBody SplitAtBacaJuga(string html)

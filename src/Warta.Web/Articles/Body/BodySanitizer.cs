@@ -17,10 +17,12 @@ public sealed partial class BodySanitizer
         "figure", "figcaption", "img", "table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td",
         // Block-editor wrappers (columns, groups, buttons, embeds): without them their paragraphs and labels went too.
         "div", "section",
+        // Players for sound and video kept in the media library; any other source becomes a link (LocalPlayersOnly).
+        "audio", "video",
     ];
 
     private static readonly string[] Attributes =
-        ["href", "src", "alt", "title", "width", "height", "colspan", "rowspan", "scope", "start", "reversed", "cite", "lang", "dir", "class"];
+        ["href", "src", "alt", "title", "width", "height", "colspan", "rowspan", "scope", "start", "reversed", "cite", "lang", "dir", "class", "controls", "preload"];
 
     /// <summary>The only classes a body keeps: the ones the site's stylesheet gives a meaning to.</summary>
     private static readonly string[] Classes = ["gallery"];
@@ -47,12 +49,36 @@ public sealed partial class BodySanitizer
                 || (e.Attribute.Name.Equals("style", StringComparison.OrdinalIgnoreCase) && Hiding().IsMatch(e.Attribute.Value)))
                 (hiddenElements ??= []).Add(e.Tag);
         };
-        sanitizer.PostProcessDom += (_, _) =>
+        sanitizer.PostProcessDom += (_, e) =>
         {
+            LocalPlayersOnly(e.Document);
             if (hiddenElements is not { Count: > 0 } hidden) return;
             foreach (var element in hidden) element.Remove();
             hidden.Clear();
         };
+    }
+
+    /// <summary>
+    /// A player loads its file as the page opens: only files this site keeps (<c>/media/…</c>) get one. Any other
+    /// source becomes a plain link, so no third party hears of a reader until they click.
+    /// </summary>
+    private static void LocalPlayersOnly(AngleSharp.Dom.IDocument document)
+    {
+        foreach (var player in document.QuerySelectorAll("audio, video").ToList())
+        {
+            var src = player.GetAttribute("src");
+            if (src is not null && src.StartsWith("/media/", StringComparison.Ordinal) && !src.StartsWith("/media//", StringComparison.Ordinal))
+            {
+                player.SetAttribute("controls", "");
+                player.SetAttribute("preload", "none");
+                continue;
+            }
+            if (string.IsNullOrWhiteSpace(src)) { player.Remove(); continue; }
+            var link = document.CreateElement("a");
+            link.SetAttribute("href", src);
+            link.TextContent = src;
+            player.Replace(link);
+        }
     }
 
     public string Sanitize(string html)

@@ -22,6 +22,11 @@ public sealed class ArticleImport(ImportRun run, AuthorImport authors, TermImpor
         redirectPaths = (await db.ArticleRedirects.Select(r => r.Path).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
     }
 
+    /// <summary>The post's format (aside, gallery, link, image, quote, status, video, audio, chat), null for a standard post.</summary>
+    public static string? FormatOf(WxrItem item) =>
+        item.Terms.FirstOrDefault(t => t.Domain == "post_format" && t.Slug.StartsWith("post-format-", StringComparison.Ordinal))?.Slug["post-format-".Length..] is { Length: > 0 } format
+            && format != "standard" ? format : null;
+
     public int? WartaIdOf(int wordPressId) => articleIds.TryGetValue(wordPressId, out var id) ? id : null;
 
     public async Task ImportAsync(WxrItem item, CancellationToken ct)
@@ -32,7 +37,9 @@ public sealed class ArticleImport(ImportRun run, AuthorImport authors, TermImpor
             : null;
         var isNew = article is null;
         var (plain, markup) = HeadlineMarkup.Split(item.Title ?? "");
-        var headline = plain.Length == 0 ? run.Untitled(item.PostId) : plain;
+        // Asides, statuses, quotes and the other post formats are written without a title (themes show none): their
+        // first words name them. An untitled standard post keeps the visible "(untitled #ID)" an editor should fix.
+        var headline = plain.Length > 0 ? plain : FormatOf(item) is not null && WordPressContent.FirstWords(item.Content) is { } words ? words : run.Untitled(item.PostId);
         if (headline.Length > Article.HeadlineMaxLength) headline = headline[..Article.HeadlineMaxLength];
         if (markup is { Length: > Article.HeadlineHtmlMaxLength }) markup = null;
         var published = run.Utc(item.PostDateGmt, item.PostDate);
@@ -52,7 +59,9 @@ public sealed class ArticleImport(ImportRun run, AuthorImport authors, TermImpor
         article.Headline = headline;
         article.HeadlineHtml = markup;
         article.Password = item.Password is { Length: <= Article.PasswordMaxLength } password ? password : null;
-        article.Dek = item.Excerpt is { } excerpt ? (excerpt.Length > Article.DekMaxLength ? excerpt[..Article.DekMaxLength] : excerpt) : null;
+        // WordPress lists a post by its excerpt, else by the teaser above <!--more-->: Warta lists a story by its dek.
+        var dek = item.Excerpt ?? WordPressContent.Teaser(item.Content);
+        article.Dek = dek is { } d ? (d.Length > Article.DekMaxLength ? d[..Article.DekMaxLength] : d) : null;
         article.Body = WordPressContent.Convert(item.Content, run.Media, item.PostId);
         article.BodyFormat = BodyFormat.Html;
         workflow.Arrive(article, StatusOf(item, published), published, run.Now);

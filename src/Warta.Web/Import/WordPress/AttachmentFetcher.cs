@@ -8,13 +8,14 @@ using Warta.Web.Media;
 namespace Warta.Web.Import.WordPress;
 
 /// <summary>
-/// Downloads an export's image attachments from the old site (bounded concurrency, a timeout, retries on failures
+/// Downloads an export's attachments (images, and the documents, sound and video <see cref="StoreFile"/> keeps) from the old site (bounded concurrency, a timeout, retries on failures
 /// that may pass, the media library's size cap, http and https only) and stores each through the media library's own
-/// checks (<see cref="StoreUpload"/>: decoded by libvips, metadata stripped, srcset widths). Addresses are checked
+/// checks (images through <see cref="StoreUpload"/>: decoded by libvips, metadata stripped, srcset widths; files through
+/// <see cref="StoreFile"/>: their type checked by their first bytes, their own size cap). Addresses are checked
 /// where the connection is made, redirects included: loopback, private and link-local ranges are refused unless the
 /// import allows them. Runs before the import's transaction, so a slow host never holds the database.
 /// </summary>
-public sealed class AttachmentFetcher(StoreUpload store, IOptions<MediaOptions> media)
+public sealed class AttachmentFetcher(StoreUpload store, StoreFile files, IOptions<MediaOptions> media)
 {
     public sealed record Fetched(MediaItem? Item, string? Problem);
 
@@ -22,6 +23,10 @@ public sealed class AttachmentFetcher(StoreUpload store, IOptions<MediaOptions> 
 
     public static bool IsImage(string url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && Images.Contains(Path.GetExtension(uri.AbsolutePath), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether the media library can keep the file at this address (an image, or a file of a kind it keeps).</summary>
+    public static bool IsKept(string url) =>
+        IsImage(url) || (Uri.TryCreate(url, UriKind.Absolute, out var uri) && StoreFile.Accepts(uri.AbsolutePath));
 
     public async Task<IReadOnlyDictionary<int, Fetched>> FetchAsync(IReadOnlyDictionary<int, string> urls, FetchOptions options, CancellationToken ct)
     {
@@ -46,10 +51,12 @@ public sealed class AttachmentFetcher(StoreUpload store, IOptions<MediaOptions> 
                 using var response = await client.GetAsync(uri, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
                 if ((int)response.StatusCode >= 500) { problem = $"HTTP {(int)response.StatusCode}"; continue; }
                 if (!response.IsSuccessStatusCode) return new(null, $"HTTP {(int)response.StatusCode}");
-                var bytes = await ReadCappedAsync(response.Content, media.Value.MaxUploadBytes, timeout.Token);
+                var image = IsImage(url);
+                var bytes = await ReadCappedAsync(response.Content, image ? media.Value.MaxUploadBytes : media.Value.MaxFileBytes, timeout.Token);
                 if (bytes is null) return new(null, "larger than the media library accepts");
-                var (item, refused) = store.Run(bytes, Path.GetFileName(uri.AbsolutePath));
-                return item is null ? new(null, "not a usable image (" + refused + ")") : new(item, null);
+                var name = Path.GetFileName(uri.AbsolutePath);
+                var (item, refused) = image ? store.Run(bytes, name) : files.Run(bytes, name);
+                return item is null ? new(null, (image ? "not a usable image (" : "not a usable file (") + refused + ")") : new(item, null);
             }
             catch (HttpRequestException e) when (e.InnerException is RefusedAddressException refused)
             {

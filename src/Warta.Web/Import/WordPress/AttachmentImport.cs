@@ -37,7 +37,7 @@ public sealed class AttachmentImport(ImportRun run, CommentImport comments, IRea
         {
             if (file.Item is { } media)
             {
-                media.Alt = ImportRun.Trim(run.Media.AltOf(item.PostId), 500) ?? "";
+                media.Alt = ImportRun.Trim(media.IsImage ? run.Media.AltOf(item.PostId) : title, 500) ?? "";
                 media.Caption = ImportRun.Trim(item.Excerpt, 1000);
                 run.Db.MediaItems.Add(media);
                 attachment.LocalUrl = media.Url;
@@ -49,7 +49,7 @@ public sealed class AttachmentImport(ImportRun run, CommentImport comments, IRea
                 run.Note(item, note);
             }
         }
-        else if (attachment.LocalUrl is null && !AttachmentFetcher.IsImage(url)) note = "not an image: kept at its old address";
+        else if (attachment.LocalUrl is null && !AttachmentFetcher.IsKept(url)) note = "a kind of file the media library does not keep: kept at its old address";
         await run.Db.SaveChangesAsync(ct);
         run.Summary.Record(new ImportOutcome(item.PostId, item.PostType, title, isNew ? ImportResult.Imported : ImportResult.Updated, attachment.Id, note));
     }

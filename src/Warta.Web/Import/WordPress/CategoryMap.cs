@@ -27,6 +27,14 @@ public sealed class CategoryMap
 
     public int Count => entries.Count;
 
+    /// <summary>A map chosen on the import page's mapping step: one entry per category slug.</summary>
+    public static CategoryMap From(IEnumerable<(string Slug, CategoryTarget Target, string Into)> choices)
+    {
+        var map = new CategoryMap();
+        foreach (var (slug, target, into) in choices) map.entries[slug] = (target, into);
+        return map;
+    }
+
     /// <summary>Reads the file; every line that cannot be understood is reported with its number, and nothing is mapped then.</summary>
     public static CategoryMap Parse(TextReader reader, out IReadOnlyList<string> problems)
     {

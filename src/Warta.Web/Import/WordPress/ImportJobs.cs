@@ -12,24 +12,29 @@ public sealed partial class ImportJobs(IServiceScopeFactory scopes, IOptions<War
 {
     private readonly Lock gate = new();
     private ImportJob? current;
+    private readonly Dictionary<Guid, StagedImport> staged = [];
 
     public ImportJob? Find(Guid id)
     {
         lock (gate) return current?.Id == id ? current : null;
     }
 
-    /// <summary>Copies the upload to the data directory and starts importing it; null when an import is already running.</summary>
-    public async Task<ImportJob?> StartAsync(IFormFile file, string startedBy, FetchOptions fetch, CancellationToken ct)
+    public StagedImport? FindStaged(Guid id)
+    {
+        lock (gate) return staged.GetValueOrDefault(id);
+    }
+
+    /// <summary>
+    /// Copies the upload to the data directory and reads which categories its posts use, for the mapping step. A file
+    /// the survey cannot read is staged without categories: the import itself then says why (with line and column),
+    /// or repairs it as WordPress's importer would.
+    /// </summary>
+    public async Task<StagedImport> StageAsync(IFormFile file, string stagedBy, FetchOptions fetch, CancellationToken ct)
     {
         var folder = Path.Combine(options.Value.DataDirectoryPath, "import");
         Directory.CreateDirectory(folder);
-        var job = new ImportJob(Guid.NewGuid(), file.FileName, startedBy, clock.GetUtcNow());
-        lock (gate)
-        {
-            if (current is { IsFinished: false }) return null;
-            current = job;
-        }
-        var path = Path.Combine(folder, job.Id.ToString("N") + ".xml");
+        var id = Guid.NewGuid();
+        var path = Path.Combine(folder, id.ToString("N") + ".xml");
         try
         {
             await using (var target = File.Create(path)) await file.CopyToAsync(target, ct);
@@ -37,21 +42,47 @@ public sealed partial class ImportJobs(IServiceScopeFactory scopes, IOptions<War
         catch
         {
             File.Delete(path);
-            job.Fail(null);
             throw;
         }
-        // Not tied to the request: the import goes on after the upload's response is sent.
-        _ = Task.Run(() => RunAsync(job, path, fetch), CancellationToken.None);
+        IReadOnlyList<CategoryUse> categories;
+        try { categories = await Task.Run(() => CategorySurvey.Take(path), ct); }
+        catch (WxrFormatException) { categories = []; }
+        var stage = new StagedImport(id, file.FileName, path, stagedBy, fetch, categories, clock.GetUtcNow());
+        lock (gate)
+        {
+            // A file staged and never started is let go after a day.
+            foreach (var old in staged.Values.Where(s => clock.GetUtcNow() - s.StagedAt > TimeSpan.FromDays(1)).ToList())
+            {
+                staged.Remove(old.Id);
+                File.Delete(old.Path);
+            }
+            staged[id] = stage;
+        }
+        return stage;
+    }
+
+    /// <summary>Starts importing a staged file with the categories mapped as chosen; null when an import is already running.</summary>
+    public ImportJob? Start(StagedImport stage, string startedBy, CategoryMap map)
+    {
+        var job = new ImportJob(stage.Id, stage.FileName, startedBy, clock.GetUtcNow());
+        lock (gate)
+        {
+            if (current is { IsFinished: false }) return null;
+            if (!staged.Remove(stage.Id)) return null;
+            current = job;
+        }
+        // Not tied to the request: the import goes on after the response is sent.
+        _ = Task.Run(() => RunAsync(job, stage.Path, stage.Fetch, map), CancellationToken.None);
         return job;
     }
 
-    private async Task RunAsync(ImportJob job, string path, FetchOptions fetch)
+    private async Task RunAsync(ImportJob job, string path, FetchOptions fetch, CategoryMap map)
     {
         try
         {
             await using var scope = scopes.CreateAsyncScope();
             var importer = scope.ServiceProvider.GetRequiredService<ImportWordPressExport>();
-            var summary = await importer.RunAsync(path, new Progress(job), CancellationToken.None, new Newsroom.Articles.Actor(null, job.StartedBy, "upload " + job.FileName), fetch: fetch);
+            var summary = await importer.RunAsync(path, new Progress(job), CancellationToken.None, new Newsroom.Articles.Actor(null, job.StartedBy, "upload " + job.FileName), map, fetch);
             job.Finish(summary);
             Imported(job.FileName, job.StartedBy, summary.Articles, summary.Comments);
         }
@@ -87,6 +118,10 @@ public sealed partial class ImportJobs(IServiceScopeFactory scopes, IOptions<War
         public void Report((int Done, int Total) value) => job.Report(value.Done, value.Total);
     }
 }
+
+/// <summary>An upload waiting for its mapping step: where it is kept and the categories its posts use.</summary>
+public sealed record StagedImport(
+    Guid Id, string FileName, string Path, string StagedBy, FetchOptions Fetch, IReadOnlyList<CategoryUse> Categories, DateTimeOffset StagedAt);
 
 /// <summary>One upload being imported: how far it is, and how it ended.</summary>
 public sealed class ImportJob(Guid id, string fileName, string startedBy, DateTimeOffset startedAt)

@@ -65,7 +65,7 @@ public sealed class ImportWordPressExport(
     }
 
     /// <summary>
-    /// Image attachments not yet in the media library are fetched (an earlier run's copies are reused); every
+    /// Attachments the media library keeps (images, documents, sound, video) and does not hold yet are fetched (an earlier run's copies are reused); every
     /// attachment that has a local copy then stands for its old address wherever a story uses it.
     /// </summary>
     private async Task<IReadOnlyDictionary<int, AttachmentFetcher.Fetched>> FetchAsync(WordPressMedia attachments, FetchOptions fetch, CancellationToken ct)
@@ -75,7 +75,7 @@ public sealed class ImportWordPressExport(
             .ToDictionaryAsync(a => a.WordPressId, a => a.LocalUrl!, ct);
         foreach (var (id, localUrl) in earlier) attachments.SetLocal(id, localUrl);
         if (!fetch.Enabled) return new Dictionary<int, AttachmentFetcher.Fetched>();
-        var wanted = attachments.Urls.Where(a => !earlier.ContainsKey(a.Key) && AttachmentFetcher.IsImage(a.Value)).ToDictionary(a => a.Key, a => a.Value);
+        var wanted = attachments.Urls.Where(a => !earlier.ContainsKey(a.Key) && AttachmentFetcher.IsKept(a.Value)).ToDictionary(a => a.Key, a => a.Value);
         var fetched = await fetcher.FetchAsync(wanted, fetch, ct);
         foreach (var (id, file) in fetched) if (file.Item is { } item) attachments.SetLocal(id, item.Url);
         return fetched;

@@ -54,20 +54,63 @@ public static partial class WordPressContent
             return list.Append("</ul>\n\n").ToString();
         });
         text = Embeds().Replace(text, m => Link(m.Groups["url"].Value.Trim()));
-        // A player for a file on the old site would be a request to it on every view: the file's address, as a link.
-        text = AudioVideo().Replace(text, MediaLink);
+        // A player; the sanitizer keeps it only for a file in the media library (an imported copy), else it becomes a
+        // link: a player for a file on another site would be a request to it on every view.
+        text = AudioVideo().Replace(text, MediaPlayer);
         text = BareUrlLines().Replace(text, m => Link(m.Groups["url"].Value));
         return media.Rewrite(AutoParagraphs(text));
     }
 
+    /// <summary>The first words of a post's text (up to about 80 characters), to name a post written without a title.</summary>
+    public static string? FirstWords(string content)
+    {
+        var text = PlainText(content);
+        if (text.Length == 0) return null;
+        if (text.Length <= 80) return text;
+        var cut = text.LastIndexOf(' ', 79);
+        return text[..(cut > 20 ? cut : 79)] + "…";
+    }
+
+    private static string PlainText(string html)
+    {
+        var text = WebUtility.HtmlDecode(Tags().Replace(Shortcodes().Replace(BlockComments().Replace(html, " "), " "), " "));
+        return string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    /// <summary>
+    /// The teaser WordPress shows in lists for a post cut with <c>&lt;!--more--&gt;</c>: the text above the mark, as plain
+    /// text (one line, shortened at a word to the dek's length). Null when the post has no mark or nothing above it.
+    /// </summary>
+    public static string? Teaser(string content)
+    {
+        var more = MoreMark().Match(content);
+        if (!more.Success) return null;
+        var text = PlainText(content[..more.Index]);
+        if (text.Length == 0) return null;
+        if (text.Length <= Articles.Article.DekMaxLength) return text;
+        var cut = text.LastIndexOf(' ', Articles.Article.DekMaxLength - 1);
+        return text[..(cut > 0 ? cut : Articles.Article.DekMaxLength - 1)] + "…";
+    }
+
+    [GeneratedRegex(@"<!--more(?:\s[^>]*)?-->", RegexOptions.IgnoreCase)]
+    private static partial Regex MoreMark();
+
+    [GeneratedRegex(@"<[^>]*>")]
+    private static partial Regex Tags();
+
+    [GeneratedRegex(@"\[/?[a-z_][\w-]*(?:\s[^\]]*)?\]", RegexOptions.IgnoreCase)]
+    private static partial Regex Shortcodes();
+
     private static readonly string[] MediaSources = ["src", "mp4", "m4v", "webm", "ogv", "mp3", "m4a", "ogg", "wav"];
 
-    /// <summary>[audio src=…], [video mp4=…] or [video]address[/video]: the file's address as a link.</summary>
-    private static string MediaLink(Match m)
+    /// <summary>[audio src=…], [video mp4=…] or [video]address[/video] as a player; a [playlist] as the address it names.</summary>
+    private static string MediaPlayer(Match m)
     {
         var attributes = m.Groups["attrs"].Value;
-        var url = MediaSources.Select(name => Attribute(attributes, name)).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v)) ?? m.Groups["inner"].Value;
-        return Link(url.Trim());
+        var url = (MediaSources.Select(name => Attribute(attributes, name)).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v)) ?? m.Groups["inner"].Value).Trim();
+        var kind = m.Groups["kind"].Value.ToLowerInvariant();
+        if (kind == "playlist" || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")) return Link(url);
+        return $"\n\n<p><{kind} controls preload=\"none\" src=\"{WebUtility.HtmlEncode(url)}\"></{kind}></p>\n\n";
     }
 
     private static string Link(string url) =>

@@ -61,7 +61,7 @@ public sealed partial class WordPressMedia
         return SizeSuffix().Replace(rest, "$1");
     }
 
-    [GeneratedRegex(@"(?:https?:)?//[^\s""'<>()]+\.(?:jpe?g|png|gif|webp)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:https?:)?//[^\s""'<>()\]\[]+\.(?:jpe?g|png|gif|webp|pdf|mp3|m4a|mp4|m4v|ogg|oga|ogv|wav|webm)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Addresses();
 
     [GeneratedRegex(@"-\d+x\d+(\.[a-z]+)$", RegexOptions.IgnoreCase)]

@@ -40,6 +40,10 @@ public class ShowModel(
     public bool Locked { get; private set; }
     public bool WrongPassword { get; private set; }
     public CommentThread.Page Comments { get; private set; } = new([], [], 0, 1, 1);
+
+    /// <summary>Which page of a paginated story this is, and how many it has (1 of 1 for most).</summary>
+    public int PageNumber { get; private set; } = 1;
+    public int PageCount { get; private set; } = 1;
     public bool CommentsOpen { get; private set; }
     public string CommentToken { get; private set; } = "";
     public int CommentArticleId { get; private set; }
@@ -51,8 +55,10 @@ public class ShowModel(
     /// <summary>A story read from its snapshot needs no database at all (<see cref="StoryAsync"/>).</summary>
     protected override bool OpensConnectionWhenNeeded => true;
 
-    public Task<IActionResult> OnGetAsync(string year, string month, string day, string slug, [FromQuery(Name = "komentar")] int? commentPage, CancellationToken ct) =>
-        ShowAsync(year, month, day, slug, commentPage ?? 1, countView: true, ct);
+    public Task<IActionResult> OnGetAsync(
+        string year, string month, string day, string slug, [FromQuery(Name = "komentar")] int? commentPage, [FromQuery(Name = "halaman")] int? storyPage,
+        CancellationToken ct) =>
+        ShowAsync(year, month, day, slug, commentPage ?? 1, countView: true, ct, storyPage ?? 1);
 
     /// <summary>The "Tinggalkan Balasan" form posts here; without JavaScript the reader comes back to the comment.</summary>
     public async Task<IActionResult> OnPostCommentAsync(
@@ -118,7 +124,7 @@ public class ShowModel(
             new CookieOptions { SameSite = SameSiteMode.Lax, Secure = Request.IsHttps, MaxAge = TimeSpan.FromDays(365), HttpOnly = false });
     }
 
-    private async Task<IActionResult> ShowAsync(string year, string month, string day, string slug, int commentPage, bool countView, CancellationToken ct)
+    private async Task<IActionResult> ShowAsync(string year, string month, string day, string slug, int commentPage, bool countView, CancellationToken ct, int storyPage = 1)
     {
         var requestedPath = $"/{year}/{month}/{day}/{slug}/";
         var story = await StoryAsync(slug, ct);
@@ -144,7 +150,12 @@ public class ShowModel(
         FeedPath = permalink + "feed/";
         ImagePath = article.ImageUrl;
         JsonLd = story.JsonLdFor(AbsoluteUrl("/"), () => StructuredData.ForArticle(article, Site, AbsoluteUrl));
-        Body = new HtmlString(story.Body);
+        // A story cut into pages (<!--nextpage-->): one page at a time, as WordPress shows it, with links to the others.
+        var pages = story.Pages;
+        if (storyPage < 1 || storyPage > pages.Length) return RedirectPermanent(permalink);
+        Body = new HtmlString(pages[storyPage - 1]);
+        (PageNumber, PageCount) = (storyPage, pages.Length);
+        if (storyPage > 1) CanonicalPath = permalink + "?halaman=" + storyPage.ToString(System.Globalization.CultureInfo.InvariantCulture);
         Related = story.Related;
         Popular = await mostRead.GetAsync();
         // Every story this page shows by its headline: a change to any of them evicts this page too.

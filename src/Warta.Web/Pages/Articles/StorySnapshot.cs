@@ -1,4 +1,5 @@
 using Warta.Web.Articles;
+using Warta.Web.Articles.Body;
 using Warta.Web.Caching;
 using Warta.Web.Comments;
 
@@ -16,6 +17,11 @@ public sealed record StorySnapshot(
 
     public IEnumerable<string> Tags =>
         [CacheTags.Site, CacheTags.Article(Article.Id), .. BacaJugaIds.Select(CacheTags.Article), .. Related.Select(r => CacheTags.Article(r.Id))];
+
+    private string[]? pages;
+
+    /// <summary>The body's pages (<see cref="StoryPages"/>), cut once per snapshot.</summary>
+    public string[] Pages => pages ??= StoryPages.Split(Body);
 
     private sealed record JsonLdText(string Origin, string Json);
     private JsonLdText? jsonLd;

@@ -119,7 +119,7 @@ public partial class EditModel(WartaDb db, SaveArticle save, CurrentStaff curren
         Sections = (await db.Sections.AsNoTracking().OrderBy(s => s.Position).Select(s => new { s.Id, s.Name }).ToListAsync(ct)).ConvertAll(s => (s.Id, s.Name));
         Authors = (await db.Authors.AsNoTracking().OrderBy(a => a.Name).Select(a => new { a.Id, a.Name }).ToListAsync(ct)).ConvertAll(a => (a.Id, a.Name));
         TagNames = await db.Tags.AsNoTracking().OrderBy(t => t.Name).Select(t => t.Name).Take(2000).ToListAsync(ct);
-        RecentMedia = await db.MediaItems.AsNoTracking().OrderByDescending(m => m.Id).Take(100).ToListAsync(ct);
+        RecentMedia = await db.MediaItems.AsNoTracking().Where(m => m.ContentType.StartsWith("image/")).OrderByDescending(m => m.Id).Take(100).ToListAsync(ct);
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\[baca-juga\s+id=""?(\d{1,9})""?\s*\]")]

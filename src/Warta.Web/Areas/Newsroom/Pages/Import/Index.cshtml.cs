@@ -1,27 +1,42 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Warta.Web.Data;
 using Warta.Web.Import.WordPress;
 using Warta.Web.Newsroom.Accounts;
 
 namespace Warta.Web.Areas.Newsroom.Pages.Import;
 
 /// <summary>
-/// Uploads a WordPress export and imports it in the background (the same importer as <c>import wordpress</c>);
-/// the page then shows the import's progress until its summary.
+/// Uploads a WordPress export, asks what each of its categories becomes (the mapping step: a new section, an
+/// existing section, a tag, or nothing; the same choices as <c>import wordpress --map</c>), and imports it in the
+/// background with the same importer as the command; the page then shows the import's progress until its summary.
 /// </summary>
 [Authorize(Policy = Capability.ManageSettings)]
 [RequestSizeLimit(1024L * 1024 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = 1024L * 1024 * 1024)]
-public class IndexModel(ImportJobs jobs, TimeProvider clock) : NewsroomPage
+public class IndexModel(ImportJobs jobs, WartaDb db, TimeProvider clock) : NewsroomPage
 {
     public ImportJob? Job { get; private set; }
     public string? Problem { get; private set; }
     public ImportSummary? Summary => Job?.Summary;
     public TimeSpan? Remaining => Job?.Remaining(clock.GetUtcNow());
 
-    public IActionResult OnGet(Guid? job)
+    /// <summary>The upload waiting for its mapping step, and the sections a category may join.</summary>
+    public StagedImport? Stage { get; private set; }
+    public List<(string Slug, string Name)> Sections { get; private set; } = [];
+    public IReadOnlyDictionary<string, string> Chosen { get; private set; } = new Dictionary<string, string>();
+
+    public async Task<IActionResult> OnGetAsync(Guid? job, [FromQuery(Name = "tahap")] Guid? stage, CancellationToken ct)
     {
         Title = T("ImpTitle");
+        if (stage is { } staged)
+        {
+            Stage = jobs.FindStaged(staged);
+            if (Stage is null) return NotFound();
+            await LoadSectionsAsync(ct);
+            return Page();
+        }
         if (job is { } id)
         {
             Job = jobs.Find(id);
@@ -67,13 +82,58 @@ public class IndexModel(ImportJobs jobs, TimeProvider clock) : NewsroomPage
             Problem = T("ImpChooseFile");
             return Page();
         }
-        var job = await jobs.StartAsync(file, User.Identity?.Name ?? "", fetch ? FetchOptions.Default : FetchOptions.Off, ct);
+        var stage = await jobs.StageAsync(file, User.Identity?.Name ?? "", fetch ? FetchOptions.Default : FetchOptions.Off, ct);
+        // Nothing to map (or a file only the import itself can judge): straight on.
+        if (stage.Categories.Count == 0) return Start(stage, CategoryMap.Default);
+        return LocalRedirect($"/newsroom/impor/?tahap={stage.Id}");
+    }
+
+    /// <summary>The mapping step's answer: per category <c>section</c> (its own), <c>section:slug</c> (an existing one), <c>tag</c> or <c>skip</c>.</summary>
+    public async Task<IActionResult> OnPostStartAsync([FromForm(Name = "tahap")] Guid stageId, [FromForm(Name = "peta")] Dictionary<string, string>? choices, CancellationToken ct)
+    {
+        Title = T("ImpTitle");
+        Stage = jobs.FindStaged(stageId);
+        if (Stage is null) return NotFound();
+        await LoadSectionsAsync(ct);
+        choices ??= [];
+        var existing = Sections.Select(s => s.Slug).ToHashSet(StringComparer.Ordinal);
+        var map = new List<(string, CategoryTarget, string)>();
+        foreach (var category in Stage.Categories)
+        {
+            var choice = choices.GetValueOrDefault(category.Slug) ?? "section";
+            (CategoryTarget, string)? target = choice switch
+            {
+                "section" => (CategoryTarget.Section, category.Slug),
+                "tag" => (CategoryTarget.Tag, category.Slug),
+                "skip" => (CategoryTarget.Skip, category.Slug),
+                _ when choice.StartsWith("section:", StringComparison.Ordinal) && existing.Contains(choice["section:".Length..]) => (CategoryTarget.Section, choice["section:".Length..]),
+                _ => null,
+            };
+            if (target is not { } t)
+            {
+                Problem = T("ImpMapInvalid", category.Name);
+                Chosen = choices;
+                Response.StatusCode = StatusCodes.Status400BadRequest;
+                return Page();
+            }
+            map.Add((category.Slug, t.Item1, t.Item2));
+        }
+        return Start(Stage, CategoryMap.From(map));
+    }
+
+    private IActionResult Start(StagedImport stage, CategoryMap map)
+    {
+        var job = jobs.Start(stage, User.Identity?.Name ?? "", map);
         if (job is null)
         {
+            Stage = jobs.FindStaged(stage.Id);
             Problem = T("ImpBusy");
             Response.StatusCode = StatusCodes.Status409Conflict;
             return Page();
         }
         return LocalRedirect($"/newsroom/impor/?job={job.Id}");
     }
+
+    private async Task LoadSectionsAsync(CancellationToken ct) =>
+        Sections = (await db.Sections.AsNoTracking().OrderBy(s => s.Name).Select(s => new { s.Slug, s.Name }).ToListAsync(ct)).ConvertAll(s => (s.Slug, s.Name));
 }

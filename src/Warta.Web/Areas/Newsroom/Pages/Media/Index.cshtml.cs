@@ -12,7 +12,7 @@ namespace Warta.Web.Areas.Newsroom.Pages.Media;
 [Authorize(Policy = Capability.UploadMedia)]
 [RequestSizeLimit(25 * 1024 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = 25 * 1024 * 1024)]
-public class IndexModel(WartaDb db, StoreUpload store, CurrentStaff current) : NewsroomPage
+public class IndexModel(WartaDb db, StoreUpload store, StoreFile files, CurrentStaff current) : NewsroomPage
 {
     [BindProperty] public string? Alt { get; set; }
     [BindProperty] public string? Caption { get; set; }
@@ -36,7 +36,7 @@ public class IndexModel(WartaDb db, StoreUpload store, CurrentStaff current) : N
         {
             using var buffer = new MemoryStream();
             await file!.CopyToAsync(buffer, ct);
-            var (item, problem) = store.Run(buffer.ToArray(), file.FileName);
+            var (item, problem) = StoreFile.Accepts(file.FileName) ? files.Run(buffer.ToArray(), file.FileName) : store.Run(buffer.ToArray(), file.FileName);
             if (problem is not null) Problems.Add(T(problem));
             else
             {
