@@ -96,7 +96,8 @@ public class MediaTests(WartaApp app) : IClassFixture<WartaApp>
     [Theory]
     [InlineData("bukan-gambar.jpg", "teks", "tidak sesuai dengan jenisnya")]
     [InlineData("png-mengaku-jpeg.jpg", "png", "tidak sesuai dengan jenisnya")]
-    [InlineData("dokumen.pdf", "teks", "Hanya gambar JPEG, PNG, WebP, atau GIF")]
+    [InlineData("dokumen.pdf", "teks", "tidak sesuai dengan jenisnya")]
+    [InlineData("dokumen.docx", "teks", "Hanya gambar JPEG, PNG, WebP, GIF atau berkas PDF")]
     [InlineData("bom.png", "bom", "terlalu besar ukurannya")]
     [InlineData("rusak.jpg", "rusak", "rusak atau tidak dapat dibaca")]
     public async Task BadFiles_AreRefused_WithAClearMessage_AndNothingStored(string name, string kind, string message)
@@ -115,6 +116,21 @@ public class MediaTests(WartaApp app) : IClassFixture<WartaApp>
 
         Assert.Contains(message, page.Text(".nr-problem"), StringComparison.Ordinal);
         Assert.Equal(before, await app.WithDbAsync(db => db.MediaItems.CountAsync()));
+    }
+
+    [Fact]
+    public async Task ADocument_IsKeptAsItIs_AndListedAsAFile()
+    {
+        var author = await app.CreateClientAsAsync(NewsroomRoles.Author);
+        var pdf = "%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n"u8.ToArray();
+
+        var (_, page) = await UploadAsync(author, pdf, "putusan-sidang.pdf", alt: "Salinan putusan sidang");
+
+        var item = await app.WithDbAsync(db => db.MediaItems.SingleAsync(m => m.OriginalName == "putusan-sidang.pdf"));
+        Assert.Equal(("application/pdf", 0), (item.ContentType, item.Width));
+        Assert.StartsWith("/media/files/", item.Url, StringComparison.Ordinal);
+        Assert.Equal(pdf, await app.CreateReader().GetByteArrayAsync(item.Url));
+        Assert.Equal(item.Url, page.QuerySelector(".media-file a")?.GetAttribute("href"));
     }
 
     [Fact]

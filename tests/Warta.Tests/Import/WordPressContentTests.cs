@@ -125,12 +125,25 @@ public class WordPressContentTests
     [InlineData("[audio mp3=\"https://lama.example/lagu.mp3\"][/audio]", "https://lama.example/lagu.mp3")]
     [InlineData("[video width=\"640\" mp4=\"https://lama.example/liputan.mp4\"][/video]", "https://lama.example/liputan.mp4")]
     [InlineData("[video]https://lama.example/klip.webm[/video]", "https://lama.example/klip.webm")]
-    public void AudioAndVideoShortcodes_BecomeLinksToTheirFiles_NotRawText(string shortcode, string file)
+    public void AudioAndVideoShortcodes_OfFilesElsewhere_BecomeLinksToThem_NotRawText_NorPlayers(string shortcode, string file)
     {
-        var html = WordPressContent.Convert("Dengarkan:\n\n" + shortcode);
+        var html = Sanitized(WordPressContent.Convert("Dengarkan:\n\n" + shortcode));
 
         Assert.DoesNotContain("[", html, StringComparison.Ordinal);
         Assert.Equal(file, Parse(html).QuerySelector("a")?.GetAttribute("href"));
+        Assert.Null(Parse(html).QuerySelector("audio, video"));
+    }
+
+    [Fact]
+    public void AnAudioShortcode_OfAFileTheImportFetched_BecomesAPlayer()
+    {
+        var media = new WordPressMedia();
+        media.Add(901, "https://lama.example/wawancara.mp3");
+        media.SetLocal(901, "/media/files/2024/06/abc.mp3");
+
+        var html = Sanitized(WordPressContent.Convert("[audio src=\"https://lama.example/wawancara.mp3\"]", media, 0));
+
+        Assert.Equal("/media/files/2024/06/abc.mp3", Parse(html).QuerySelector("audio[controls]")?.GetAttribute("src"));
     }
 
     [Fact]
