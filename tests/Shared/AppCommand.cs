@@ -14,6 +14,9 @@ public static class AppCommand
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Warta.Web.dll"));
         foreach (var a in args) start.ArgumentList.Add(a);
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        if (args.FirstOrDefault(a => a.StartsWith("--Warta:DataDirectory=", StringComparison.Ordinal)) is { } data)
+            foreach (var (key, value) in TestDatabase.SettingsFor(data["--Warta:DataDirectory=".Length..]))
+                start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         using var process = Process.Start(start)!;
         if (input is not null) await process.StandardInput.WriteLineAsync(input);
         process.StandardInput.Close();

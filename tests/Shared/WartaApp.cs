@@ -12,7 +12,8 @@ using Warta.Web.Site;
 namespace Warta.Testing;
 
 /// <summary>
-/// The real app over a fresh SQLite file in its own data directory, migrated by the app's own start-up.
+/// The real app over a fresh database (a SQLite file in its own data directory, or its own PostgreSQL database when the
+/// test command runs the suite there: <see cref="TestDatabase"/>), migrated by the app's own start-up.
 /// One per test class; tests make their own data and never count what others made.
 /// </summary>
 public class WartaApp : WebApplicationFactory<Program>
@@ -61,6 +62,7 @@ public class WartaApp : WebApplicationFactory<Program>
         builder.UseSetting("Warta:Comments:FloodSeconds", FloodSeconds);
         builder.UseSetting("Warta:Cache:Enabled", OutputCache ? "true" : "false");
         builder.UseSetting("Warta:Cache:Snapshots", Snapshots ? "true" : "false");
+        foreach (var (key, value) in TestDatabase.SettingsFor(DataDirectory)) builder.UseSetting(key, value);
     }
 
     /// <summary>A reader's client: follows no redirects, so tests see each 301 for what it is.</summary>
@@ -109,6 +111,7 @@ public class WartaApp : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (!disposing || !DeleteDataOnDispose) return;
         SqliteConnection.ClearAllPools();
+        TestDatabase.Drop(DataDirectory);
         try { Directory.Delete(DataDirectory, recursive: true); }
         catch (IOException) { /* a file still held open is left for the OS temp cleaner */ }
     }

@@ -21,6 +21,11 @@ public class ImportTests(BrowserSite site) : BrowserTest(site)
             // The fixture's files live on a host these machines cannot reach: tests send nothing past loopback.
             await page.GetByLabel("Unduh gambar lampiran", new() { Exact = false }).UncheckAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "Impor", Exact = true }).ClickAsync();
+            // The mapping step: the export's one category, a new section by default.
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Petakan kategori" })).ToBeVisibleAsync();
+            await Expect(page.GetByLabel("Hukum")).ToHaveValueAsync("section");
+            await ScreenshotAsync(page, "newsroom-import-mapping");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Mulai impor" }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Selesai: 1 artikel, 1 halaman, 2 komentar");
             await ScreenshotAsync(page, "newsroom-import");
 

@@ -10,7 +10,7 @@ namespace Warta.Web.Changes;
 /// inside the transaction of the change they describe, so a committed change always has its row and a rolled-back one
 /// never does.
 /// </summary>
-public sealed class ChangeJournal(TimeProvider clock)
+public sealed class ChangeJournal(TimeProvider clock, JournalOrdering ordering)
 {
     public const string Table = "ContentChanges";
 
@@ -23,6 +23,13 @@ public sealed class ChangeJournal(TimeProvider clock)
     /// </summary>
     public async Task WriteAsync(DbConnection connection, DbTransaction? transaction, ChangeSet change, CancellationToken ct)
     {
+        if (ordering.LockStatement is { } statement)
+        {
+            await using var wait = connection.CreateCommand();
+            wait.Transaction = transaction;
+            wait.CommandText = statement;
+            await wait.ExecuteNonQueryAsync(ct);
+        }
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = $"""INSERT INTO "{Table}" ("At", "Origin", "Tags", "ArticleIds") VALUES (@at, @origin, @tags, @ids)""";

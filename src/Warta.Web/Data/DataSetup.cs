@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
 using Warta.Web.Changes;
 using Warta.Web.Data.Demo;
+
 using Warta.Web.Settings;
 using Warta.Web.Site;
 
@@ -11,19 +12,36 @@ namespace Warta.Web.Data;
 
 public static class DataSetup
 {
-    public static IServiceCollection AddWartaData(this IServiceCollection services)
+    public static IServiceCollection AddWartaData(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddValidatedOptions<WartaOptions>(WartaOptions.SectionName);
+        services.AddValidatedOptions<DatabaseOptions>(DatabaseOptions.SectionName);
 
-        // Options are read when the context is first built, so test hosts and environment variables can set the data directory.
-        services.AddDbContextPool<WartaDb>((sp, db) =>
+        // The provider decides the context's type (each provider has its own migrations), so it is read here; the rest
+        // of the options when the context is first built, so test hosts and environment variables can set them.
+        var provider = configuration.GetSection(DatabaseOptions.SectionName).GetValue(nameof(DatabaseOptions.Provider), DatabaseProvider.Sqlite);
+        if (provider == DatabaseProvider.Postgres)
         {
-            var options = sp.GetRequiredService<IOptions<WartaOptions>>().Value;
-            db.UseSqlite($"Data Source={options.DatabasePath}", sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
-              .UseModel(CompiledModel.WartaDbModel.Instance)
-              .AddInterceptors(new SqlitePragmas())
-              .AddInterceptors(sp.GetServices<IInterceptor>());
-        });
+            services.AddDbContextPool<WartaDb, PostgresWartaDb>((sp, db) =>
+                db.UseNpgsql(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString, npgsql => npgsql.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
+                  .UseModel(Postgres.CompiledModel.PostgresWartaDbModel.Instance)
+                  .AddInterceptors(sp.GetServices<IInterceptor>()));
+            // Journal rows must commit in the order of their ids (ChangeJournal): one writer of the journal at a time,
+            // held until its transaction ends. SQLite has a single writer anyway.
+            services.AddSingleton(new JournalOrdering("SELECT pg_advisory_xact_lock(727001)"));
+        }
+        else
+        {
+            services.AddDbContextPool<WartaDb>((sp, db) =>
+            {
+                var options = sp.GetRequiredService<IOptions<WartaOptions>>().Value;
+                db.UseSqlite($"Data Source={options.DatabasePath}", sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
+                  .UseModel(CompiledModel.WartaDbModel.Instance)
+                  .AddInterceptors(new SqlitePragmas())
+                  .AddInterceptors(sp.GetServices<IInterceptor>());
+            });
+            services.AddSingleton(new JournalOrdering(null));
+        }
         services.AddScoped<DemoContent>();
         services.AddContentChanges();
         return services;

@@ -12,10 +12,17 @@ using Warta.Web.Tags;
 
 namespace Warta.Web.Data;
 
-/// <summary>The one database context. Provider-neutral: the provider is chosen in <see cref="DataSetup"/>.</summary>
-public class WartaDb(DbContextOptions<WartaDb> options)
-    : IdentityDbContext<NewsroomUser, IdentityRole<int>, int>(options)
+/// <summary>
+/// The one database context. Provider-neutral: the provider is chosen in <see cref="DataSetup"/>. SQLite uses this
+/// type itself; PostgreSQL uses <see cref="PostgresWartaDb"/>, the same model under its own type only so that each
+/// provider keeps its own migrations and compiled model.
+/// </summary>
+public class WartaDb : IdentityDbContext<NewsroomUser, IdentityRole<int>, int>
 {
+    public WartaDb(DbContextOptions<WartaDb> options) : base(options) { }
+
+    protected WartaDb(DbContextOptions options) : base(options) { }
+
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<ArticleRedirect> ArticleRedirects => Set<ArticleRedirect>();
     public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();

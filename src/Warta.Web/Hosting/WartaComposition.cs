@@ -28,7 +28,7 @@ public static class WartaComposition
 
         var services = builder.Services;
         services.AddPreparation();
-        services.AddWartaData();
+        services.AddWartaData(builder.Configuration);
         services.AddReaderSite();
         services.AddFeeds();
         services.AddSearch();

@@ -10,6 +10,7 @@ namespace Warta.IntegrationTests.Comments;
 /// "An acknowledged comment is on disk": the real app in its own process takes a burst of comments, is killed
 /// hard (SIGKILL, no shutdown), and after a restart every comment whose POST had been answered is there.
 /// </summary>
+[Trait("Provider", TestDatabase.SqliteOnly)] // SQLite's own durability settings (synchronous=FULL, WAL)
 public class DurabilityTests
 {
     private static int FreePort()

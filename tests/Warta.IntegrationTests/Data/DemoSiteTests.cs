@@ -118,6 +118,7 @@ public class DemoSiteTests(DemoSiteApp app) : IClassFixture<DemoSiteApp>
     }
 
     [Fact]
+    [Trait("Provider", TestDatabase.SqliteOnly)]
     public async Task Database_IsInWalMode_WithFullSync()
     {
         var (journal, synchronous) = await app.WithDbAsync(async db =>
