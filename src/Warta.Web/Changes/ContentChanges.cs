@@ -26,7 +26,7 @@ namespace Warta.Web.Changes;
 /// once, and the change feed carries it to search here and to every other process. Bulk ExecuteUpdate/ExecuteDelete
 /// pass no save: they go through <see cref="PublishAsync"/>.
 /// </summary>
-public sealed class ContentChanges(ChangeJournal journal, CachePurge purge, ChangeFeed feed, IServiceScopeFactory scopes)
+public sealed class ContentChanges(ChangeJournal journal, CachePurge purge, ChangeFeed feed, Cluster.ChangeSignal signal, IServiceScopeFactory scopes)
     : SaveChangesInterceptor, IDbTransactionInterceptor
 {
     /// <summary>Past this many stories whose lists changed in one save, everything is evicted instead of looked up.</summary>
@@ -108,6 +108,7 @@ public sealed class ContentChanges(ChangeJournal journal, CachePurge purge, Chan
         if (tags.Contains(CacheTags.Site)) tags = [CacheTags.Site, CacheTags.Syndication];
         await purge.EvictAsync(ChangeSet.Of(tags), cancellationToken);
         feed.Nudge();
+        signal.Announce();
     }
 
     void IDbTransactionInterceptor.TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) =>

@@ -29,8 +29,15 @@ public static class CommentsSetup
                 // Reading the page is never limited; every post to it is, whatever its handler.
                 if (!HttpMethods.IsPost(http.Request.Method)) return RateLimitPartition.GetNoLimiter("read");
                 var perMinute = http.RequestServices.GetRequiredService<IOptions<CommentOptions>>().Value.PostsPerMinute;
-                return RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1) });
+                var address = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+                var window = new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1) };
+                // Several nodes count one limit in Redis; one node (or Redis unreachable) counts its own.
+                if (!http.RequestServices.GetRequiredService<IOptions<Cluster.RedisOptions>>().Value.IsConfigured)
+                    return RateLimitPartition.GetFixedWindowLimiter(address, _ => window);
+                var services = http.RequestServices;
+                return RateLimitPartition.Get(address, key => new Cluster.SharedRateLimiter(
+                    services.GetRequiredService<Cluster.SharedRedis>(), "comments:" + key, perMinute, window.Window,
+                    new FixedWindowRateLimiter(window), services.GetRequiredService<TimeProvider>()));
             });
         });
         return services;

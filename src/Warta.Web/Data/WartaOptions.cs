@@ -17,5 +17,14 @@ public sealed class WartaOptions
     // Validation reads every property: an empty setting must reach [Required]'s message, not throw here first.
     public string DataDirectoryPath => Path.GetFullPath(string.IsNullOrWhiteSpace(DataDirectory) ? "." : DataDirectory);
     public string DatabasePath => Path.Combine(DataDirectoryPath, "warta.db");
-    public string MediaPath => Path.Combine(DataDirectoryPath, "media");
+    /// <summary>Warta:Media:Directory: media on a directory every node sees; the data directory's media/ when unset.</summary>
+    public MediaLocation Media { get; set; } = new();
+
+    /// <summary>The one source of the media folder's path.</summary>
+    public string MediaPath => string.IsNullOrWhiteSpace(Media.Directory) ? Path.Combine(DataDirectoryPath, "media") : Path.GetFullPath(Media.Directory);
+
+    public sealed class MediaLocation
+    {
+        public string? Directory { get; set; }
+    }
 }

@@ -1,4 +1,5 @@
 using Warta.Web.Articles;
+using Warta.Web.Cluster;
 using Warta.Web.Caching;
 using Warta.Web.Comments;
 using Warta.Web.Data;
@@ -29,6 +30,8 @@ public static class WartaComposition
         var services = builder.Services;
         services.AddPreparation();
         services.AddWartaData(builder.Configuration);
+        services.AddCluster();
+        services.AddReadiness();
         services.AddReaderSite();
         services.AddFeeds();
         services.AddSearch();
@@ -74,7 +77,7 @@ public static class WartaComposition
 
     public static WebApplication MapWarta(this WebApplication app)
     {
-        app.MapGet("/healthz", () => Results.Text("ok"));
+        app.MapReadiness();
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         app.MapFeeds();

@@ -38,14 +38,13 @@ public sealed partial class ViewFlusher(
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<WartaDb>();
             var ids = views.Keys.ToList();
-            var existing = await db.ArticleViewCounts.Where(v => v.HourUtc == hour && ids.Contains(v.ArticleId)).ToDictionaryAsync(v => v.ArticleId, ct);
             var articles = await db.Articles.Where(a => ids.Contains(a.Id)).Select(a => a.Id).ToListAsync(ct);
-            foreach (var id in articles)
+            // All or none: a failed flush puts every view back for the next try, so none may have been written.
+            await using (var transaction = await db.Database.BeginTransactionAsync(ct))
             {
-                if (existing.TryGetValue(id, out var row)) row.Views += views[id];
-                else db.ArticleViewCounts.Add(new ArticleViewCount { ArticleId = id, HourUtc = hour, Views = views[id] });
+                foreach (var id in articles) await AddAsync(db, id, hour, views[id], ct);
+                await transaction.CommitAsync(ct);
             }
-            await db.SaveChangesAsync(ct);
             // Pages showing "Terpopuler" come from the cache; they are evicted when the list itself changes.
             if (await mostRead.RefreshAsync()) await purge.EvictAsync([Caching.CacheTags.Popular], articlesChanged: false, ct);
         }
@@ -53,6 +52,32 @@ public sealed partial class ViewFlusher(
         {
             counter.Return(views);
             LogFailed(e);
+        }
+    }
+
+    /// <summary>
+    /// Adds to the hour's count in the database itself (UPDATE … SET Views = Views + n), never read-modify-write: every
+    /// node flushes its own counts, and two flushing at once must add up, not overwrite each other. The hour's first
+    /// views insert the row; a node that loses that race adds to the winner's row instead.
+    /// </summary>
+    private static async Task AddAsync(WartaDb db, int articleId, DateTime hour, int views, CancellationToken ct)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var updated = await db.ArticleViewCounts.Where(v => v.ArticleId == articleId && v.HourUtc == hour)
+                .ExecuteUpdateAsync(s => s.SetProperty(v => v.Views, v => v.Views + views), ct);
+            if (updated > 0) return;
+            var row = new ArticleViewCount { ArticleId = articleId, HourUtc = hour, Views = views };
+            db.ArticleViewCounts.Add(row);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                return;
+            }
+            catch (DbUpdateException) when (attempt == 0)
+            {
+                db.Entry(row).State = EntityState.Detached;
+            }
         }
     }
 

@@ -6,7 +6,7 @@ namespace Warta.Web.Site;
 /// </summary>
 public static class TrailingSlashRedirect
 {
-    private static readonly string[] Exempt = ["/healthz"];
+    private static readonly string[] Exempt = ["/healthz", "/readyz"];
 
     public static IApplicationBuilder UseTrailingSlashRedirect(this IApplicationBuilder app) =>
         app.Use((context, next) =>
