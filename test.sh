@@ -1,17 +1,19 @@
 #!/usr/bin/env bash
 # Runs every test: unit (tests/Warta.Tests), integration over real SQLite files (tests/Warta.IntegrationTests)
 # and browser tests in Debian's headless Chromium (tests/Warta.BrowserTests); then the integration tests again over
-# a real PostgreSQL server (every provider-neutral one: tests of SQLite's own settings carry Provider=Sqlite).
+# a real PostgreSQL server (every provider-neutral one: tests of SQLite's own settings carry Provider=Sqlite), with
+# the cluster test (Provider=Cluster: three nodes, Redis and nginx started by deploy/warta-cluster.sh).
 # Installs what the tests need with apt-get when missing (needs root, as CI has): Chromium and chromium-driver
 # for the browser tests, hunspell-id for the Indonesian root list the search stemmer reads, PostgreSQL (a
-# throwaway cluster on 127.0.0.1 is created for the run and removed after it).
+# throwaway cluster on 127.0.0.1 is created for the run and removed after it), Redis and nginx (the cluster test
+# starts its own on free loopback ports), curl (the cluster script's readiness checks).
 # Ends with one line of real totals read from the TRX result files: "N passed, N failed".
 set -euo pipefail
 cd "$(dirname "$0")"
 
 export DEBIAN_FRONTEND=noninteractive
 need=()
-for p in chromium chromium-driver hunspell-id postgresql; do
+for p in chromium chromium-driver hunspell-id postgresql redis-server nginx curl; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || need+=("$p")
 done
 if [ ${#need[@]} -gt 0 ]; then
@@ -47,9 +49,9 @@ done
 [ -n "$pg_port" ] || { echo "Could not start PostgreSQL (log: $pg_dir/log)" >&2; cat "$pg_dir/log" >&2 || true; exit 1; }
 
 status=0
-dotnet test Warta.slnx --nologo --logger "trx" --logger "console;verbosity=minimal" --results-directory "$results" || status=$?
+dotnet test Warta.slnx --nologo --filter "Provider!=Cluster" --logger "trx" --logger "console;verbosity=minimal" --results-directory "$results" || status=$?
 
-echo "Integration tests again, on PostgreSQL (127.0.0.1:$pg_port)…"
+echo "Integration tests again, on PostgreSQL (127.0.0.1:$pg_port), and the cluster test…"
 WARTA_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres" \
   dotnet test tests/Warta.IntegrationTests --no-build --nologo --filter "Provider!=Sqlite" \
   --logger "trx;LogFileName=postgres.trx" --logger "console;verbosity=minimal" --results-directory "$results" || status=$?

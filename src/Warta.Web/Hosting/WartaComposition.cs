@@ -32,6 +32,7 @@ public static class WartaComposition
         services.AddWartaData(builder.Configuration);
         services.AddCluster();
         services.AddReadiness();
+        services.AddForwardedHeadersFromProxies();
         services.AddReaderSite();
         services.AddFeeds();
         services.AddSearch();
@@ -57,6 +58,8 @@ public static class WartaComposition
         app.Services.GetRequiredService<Preparation>().Begin(app.PrepareAsync);
 
         app.UsePreparationGate();
+        // First of all: everything after it (limits, view counting, links) sees the reader, not the balancer.
+        app.UseForwardedHeadersFromProxies();
         app.UseSecurityHeaders();
         app.UseTrailingSlashRedirect();
         // A page from the output cache is answered here, before routing and the rest: counting its view is all it needs.

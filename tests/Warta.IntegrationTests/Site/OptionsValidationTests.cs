@@ -5,13 +5,25 @@ namespace Warta.IntegrationTests.Site;
 /// <summary>Every options class is checked when the site starts: a mistyped setting stops it, naming the setting.</summary>
 public class OptionsValidationTests
 {
-    private sealed class MisconfiguredApp(string key, string value) : WartaApp
+    private sealed class MisconfiguredApp(params (string Key, string Value)[] settings) : WartaApp
     {
+        public MisconfiguredApp(string key, string value) : this((key, value)) { }
+
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
-            builder.UseSetting(key, value);
+            foreach (var (key, value) in settings) builder.UseSetting(key, value);
         }
+    }
+
+    [Fact]
+    public void PostgreSQL_WithoutAConnectionString_StopsTheStart_SayingWhatIsMissing()
+    {
+        using var app = new MisconfiguredApp(("Warta:Database:Provider", "Postgres"), ("Warta:Database:ConnectionString", ""));
+
+        var error = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+
+        Assert.Contains("Warta:Database:ConnectionString is required", error.ToString(), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -27,6 +39,8 @@ public class OptionsValidationTests
     [InlineData("Warta:Feeds:ItemCount", "0")]
     [InlineData("Warta:Popular:ListSize", "0")]
     [InlineData("Warta:Scheduler:IntervalSeconds", "0")]
+    [InlineData("Warta:Media:MaxFileBytes", "0")]
+    [InlineData("Warta:ForwardedHeaders:KnownProxies:0", "balancer.example")]
     public void AnOutOfRangeSetting_StopsTheStart_NamingIt(string key, string value)
     {
         using var app = new MisconfiguredApp(key, value);
