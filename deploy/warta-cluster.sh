@@ -10,7 +10,7 @@
 #   WARTA_BALANCER_PORT  nginx's port on 127.0.0.1 (default 8080)
 # and Warta's own settings, passed to every node as they are:
 #   Warta__Database__Provider=Postgres  Warta__Database__ConnectionString=…  Warta__Redis__Configuration=…
-#   Warta__Media__Directory=/srv/warta-media (a directory every node sees)
+#   Warta__Media__Directory=/srv/warta-media, Warta__Import__Directory=/srv/warta-import (directories every node sees)
 # Each node gets its own data directory (its search index and logs) and trusts X-Forwarded-* from 127.0.0.1 only.
 set -euo pipefail
 

@@ -25,6 +25,7 @@ public sealed partial class ChangeSignal(IServiceProvider services, IOptions<Red
     }
 
     private readonly CancellationTokenSource stopping = new();
+    private int disposed;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -60,11 +61,17 @@ public sealed partial class ChangeSignal(IServiceProvider services, IOptions<Red
 
     public Task StopAsync(CancellationToken cancellationToken)
     {
-        stopping.Cancel();
+        // A host may be stopped after its services were disposed (a factory disposed twice): nothing left to stop then.
+        if (Volatile.Read(ref disposed) == 0) stopping.Cancel();
         return Task.CompletedTask;
     }
 
-    public void Dispose() => stopping.Dispose();
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref disposed, 1) == 1) return;
+        stopping.Cancel();
+        stopping.Dispose();
+    }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Redis is unreachable; changes reach other nodes by polling the journal until it is back.")]
     private partial void LogUnreachable(Exception exception);

@@ -39,6 +39,7 @@ public class WartaDb : IdentityDbContext<NewsroomUser, IdentityRole<int>, int>
     public DbSet<Navigation.MenuItem> MenuItems => Set<Navigation.MenuItem>();
     public DbSet<Comments.Comment> Comments => Set<Comments.Comment>();
     public DbSet<Import.WordPress.ImportedAttachment> ImportedAttachments => Set<Import.WordPress.ImportedAttachment>();
+    public DbSet<Import.WordPress.ImportJobRecord> ImportJobs => Set<Import.WordPress.ImportJobRecord>();
     public DbSet<Changes.ContentChange> ContentChanges => Set<Changes.ContentChange>();
 
     protected override void OnModelCreating(ModelBuilder builder)

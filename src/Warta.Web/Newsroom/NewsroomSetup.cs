@@ -59,6 +59,7 @@ public static class NewsroomSetup
         services.AddScoped<Import.WordPress.ImportWordPressExport>();
         services.AddScoped<Import.WordPress.AttachmentFetcher>();
         services.AddSingleton<Import.WordPress.ImportJobs>();
+        services.AddValidatedOptions<Import.WordPress.ImportOptions>(Import.WordPress.ImportOptions.SectionName);
         services.AddScoped<Import.WordPress.WordPressShortLinks>();
         services.AddValidatedOptions<Media.MediaOptions>(Media.MediaOptions.SectionName);
         services.AddSingleton<Media.StoreUpload>();

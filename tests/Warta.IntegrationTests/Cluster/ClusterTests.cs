@@ -192,6 +192,41 @@ public class ClusterTests(ThreeNodes cluster) : IClassFixture<ThreeNodes>
     }
 
     [Fact]
+    public async Task D2_AnUploadOnTheImportPage_IsMappedRunAndReportedWhicheverNodeAnswers()
+    {
+        var admin = Admin();
+        var page = Html.Parse(await admin.GetStringAsync("/newsroom/impor/"));
+        using var upload = new MultipartFormDataContent
+        {
+            { new StringContent(page.QuerySelector("main form input[name=__RequestVerificationToken]")!.GetAttribute("value")!), "__RequestVerificationToken" },
+            { new StringContent("false"), "fetch" },
+            { new ByteArrayContent(await File.ReadAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "Import", "fixtures", "pindahan-https-minified.xml"))), "file", "pindahan.xml" },
+        };
+        var staged = await admin.PostAsync("/newsroom/impor/", upload);
+        Assert.Equal(HttpStatusCode.Redirect, staged.StatusCode);
+
+        // Each of these requests goes to the next node: the mapping step, its answer, the progress and the report.
+        var step = Html.Parse(await admin.GetStringAsync(staged.Headers.Location));
+        var form = step.QuerySelector("form.imp-map")!;
+        var fields = form.QuerySelectorAll("input[type=hidden]").Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value")!)).ToList();
+        var started = await admin.PostAsync("/newsroom/impor/?handler=Start", new FormUrlEncodedContent(fields));
+        Assert.Equal(HttpStatusCode.Redirect, started.StatusCode);
+        var job = started.Headers.Location!.ToString();
+        await EventuallyAsync(async () =>
+        {
+            using var progress = System.Text.Json.JsonDocument.Parse(await admin.GetStringAsync(job.Replace("?job=", "?handler=Progress&job=", StringComparison.Ordinal)));
+            return progress.RootElement.GetProperty("finished").GetBoolean();
+        }, "the import finishing, as seen from whichever node answers", 60);
+        for (var n = 1; n <= ThreeNodes.Nodes; n++)
+        {
+            var summary = Html.Parse(await Admin(cluster.Node(n)).GetStringAsync(job));
+            Assert.Contains("Selesai:", summary.Text(".nr-ok"), StringComparison.Ordinal);
+            var report = await Admin(cluster.Node(n)).GetStringAsync(job.Replace("?job=", "?handler=Report&job=", StringComparison.Ordinal));
+            Assert.StartsWith("wordpress_id,type,title,outcome", report.TrimStart('\uFEFF'), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task E_WhileRedisIsDown_NodesKeepServingAndFollowingChanges_AndCatchUpWhenItReturns()
     {
         var admin = Admin(cluster.Node(1));

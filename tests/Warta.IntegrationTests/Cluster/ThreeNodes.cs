@@ -38,6 +38,7 @@ public sealed class ThreeNodes : IAsyncLifetime
         foreach (var (key, value) in TestDatabase.SettingsFor(Directory)) environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         environment["Warta__Redis__Configuration"] = $"127.0.0.1:{RedisPort}";
         environment["Warta__Media__Directory"] = Path.Combine(Directory, "media");
+        environment["Warta__Import__Directory"] = Path.Combine(Directory, "import");
         environment["Warta__Comments__PostsPerMinute"] = PostsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture);
         environment["Warta__Comments__FloodSeconds"] = "0";
         environment["Warta__Comments__MinSecondsToPost"] = "0";

@@ -11,7 +11,7 @@ namespace Warta.Web.Data.CompiledModel
     public partial class WartaDbModel
     {
         private WartaDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("95fd36a1-654d-4e41-90c3-cefc85f07b53"), entityTypeCount: 25)
+            : base(skipDetectChanges: false, modelId: new Guid("6ad499ce-d70b-415b-8efa-d1205a5efc2b"), entityTypeCount: 26)
         {
         }
 
@@ -31,6 +31,7 @@ namespace Warta.Web.Data.CompiledModel
             var author = AuthorEntityType.Create(this);
             var contentChange = ContentChangeEntityType.Create(this);
             var comment = CommentEntityType.Create(this);
+            var importJobRecord = ImportJobRecordEntityType.Create(this);
             var importedAttachment = ImportedAttachmentEntityType.Create(this);
             var mediaItem = MediaItemEntityType.Create(this);
             var menuItem = MenuItemEntityType.Create(this);
@@ -82,6 +83,7 @@ namespace Warta.Web.Data.CompiledModel
             AuthorEntityType.CreateAnnotations(author);
             ContentChangeEntityType.CreateAnnotations(contentChange);
             CommentEntityType.CreateAnnotations(comment);
+            ImportJobRecordEntityType.CreateAnnotations(importJobRecord);
             ImportedAttachmentEntityType.CreateAnnotations(importedAttachment);
             MediaItemEntityType.CreateAnnotations(mediaItem);
             MenuItemEntityType.CreateAnnotations(menuItem);

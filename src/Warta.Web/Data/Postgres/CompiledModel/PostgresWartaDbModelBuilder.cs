@@ -12,7 +12,7 @@ namespace Warta.Web.Data.Postgres.CompiledModel
     public partial class PostgresWartaDbModel
     {
         private PostgresWartaDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("016002f8-5070-40fb-9b0a-8157e8046d31"), entityTypeCount: 25)
+            : base(skipDetectChanges: false, modelId: new Guid("743a4fc2-fe59-4017-9bc4-d3ad480c9752"), entityTypeCount: 26)
         {
         }
 
@@ -32,6 +32,7 @@ namespace Warta.Web.Data.Postgres.CompiledModel
             var author = AuthorEntityType.Create(this);
             var contentChange = ContentChangeEntityType.Create(this);
             var comment = CommentEntityType.Create(this);
+            var importJobRecord = ImportJobRecordEntityType.Create(this);
             var importedAttachment = ImportedAttachmentEntityType.Create(this);
             var mediaItem = MediaItemEntityType.Create(this);
             var menuItem = MenuItemEntityType.Create(this);
@@ -83,6 +84,7 @@ namespace Warta.Web.Data.Postgres.CompiledModel
             AuthorEntityType.CreateAnnotations(author);
             ContentChangeEntityType.CreateAnnotations(contentChange);
             CommentEntityType.CreateAnnotations(comment);
+            ImportJobRecordEntityType.CreateAnnotations(importJobRecord);
             ImportedAttachmentEntityType.CreateAnnotations(importedAttachment);
             MediaItemEntityType.CreateAnnotations(mediaItem);
             MenuItemEntityType.CreateAnnotations(menuItem);

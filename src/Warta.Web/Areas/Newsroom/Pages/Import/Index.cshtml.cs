@@ -19,7 +19,7 @@ public class IndexModel(ImportJobs jobs, WartaDb db, TimeProvider clock) : Newsr
 {
     public ImportJob? Job { get; private set; }
     public string? Problem { get; private set; }
-    public ImportSummary? Summary => Job?.Summary;
+    public ImportJobSummary? Summary => Job?.Summary;
     public TimeSpan? Remaining => Job?.Remaining(clock.GetUtcNow());
 
     /// <summary>The upload waiting for its mapping step, and the sections a category may join.</summary>
@@ -32,14 +32,14 @@ public class IndexModel(ImportJobs jobs, WartaDb db, TimeProvider clock) : Newsr
         Title = T("ImpTitle");
         if (stage is { } staged)
         {
-            Stage = jobs.FindStaged(staged);
+            Stage = await jobs.FindStagedAsync(staged, ct);
             if (Stage is null) return NotFound();
             await LoadSectionsAsync(ct);
             return Page();
         }
         if (job is { } id)
         {
-            Job = jobs.Find(id);
+            Job = await jobs.FindAsync(id, ct);
             if (Job is null) return NotFound();
             if (Job.Refusal is { } e)
             {
@@ -47,23 +47,24 @@ public class IndexModel(ImportJobs jobs, WartaDb db, TimeProvider clock) : Newsr
                 Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             }
             else if (Job.Unaccounted.Count > 0) Problem = T("ImpUnaccounted", string.Join("; ", Job.Unaccounted));
+            else if (Job.IsLost) Problem = T("ImpLost");
             else if (Job.Failed) Problem = T("ImpFailed");
         }
         return Page();
     }
 
     /// <summary>The finished import's report: every item and comment with its outcome, as CSV.</summary>
-    public IActionResult OnGetReport(Guid job)
+    public async Task<IActionResult> OnGetReportAsync(Guid job, CancellationToken ct)
     {
-        if (jobs.Find(job) is not { Summary: { } summary } found) return NotFound();
+        if (await jobs.FindAsync(job, ct) is not { Summary: not null } found || !System.IO.File.Exists(jobs.ReportPath(job))) return NotFound();
         var name = "impor-" + found.StartedAt.UtcDateTime.ToString("yyyyMMdd-HHmmss", System.Globalization.CultureInfo.InvariantCulture) + ".csv";
-        return File(ImportReport.ToBytes(summary), "text/csv; charset=utf-8", name);
+        return PhysicalFile(jobs.ReportPath(job), "text/csv; charset=utf-8", name);
     }
 
     /// <summary>What the page's script polls while the import runs.</summary>
-    public IActionResult OnGetProgress(Guid job)
+    public async Task<IActionResult> OnGetProgressAsync(Guid job, CancellationToken ct)
     {
-        if (jobs.Find(job) is not { } found) return NotFound();
+        if (await jobs.FindAsync(job, ct) is not { } found) return NotFound();
         var left = found.Remaining(clock.GetUtcNow());
         return new JsonResult(new
         {
@@ -84,7 +85,7 @@ public class IndexModel(ImportJobs jobs, WartaDb db, TimeProvider clock) : Newsr
         }
         var stage = await jobs.StageAsync(file, User.Identity?.Name ?? "", fetch ? FetchOptions.Default : FetchOptions.Off, ct);
         // Nothing to map (or a file only the import itself can judge): straight on.
-        if (stage.Categories.Count == 0) return Start(stage, CategoryMap.Default);
+        if (stage.Categories.Count == 0) return await StartAsync(stage, CategoryMap.Default, ct);
         return LocalRedirect($"/newsroom/impor/?tahap={stage.Id}");
     }
 
@@ -92,8 +93,8 @@ public class IndexModel(ImportJobs jobs, WartaDb db, TimeProvider clock) : Newsr
     public async Task<IActionResult> OnPostStartAsync([FromForm(Name = "tahap")] Guid stageId, [FromForm(Name = "peta")] Dictionary<string, string>? choices, CancellationToken ct)
     {
         Title = T("ImpTitle");
-        Stage = jobs.FindStaged(stageId);
-        if (Stage is null) return NotFound();
+        Stage = await jobs.FindStagedAsync(stageId, ct);
+        if (Stage is null) return await jobs.FindAsync(stageId, ct) is null ? NotFound() : LocalRedirect($"/newsroom/impor/?job={stageId}");
         await LoadSectionsAsync(ct);
         choices ??= [];
         var existing = Sections.Select(s => s.Slug).ToHashSet(StringComparer.Ordinal);
@@ -118,15 +119,16 @@ public class IndexModel(ImportJobs jobs, WartaDb db, TimeProvider clock) : Newsr
             }
             map.Add((category.Slug, t.Item1, t.Item2));
         }
-        return Start(Stage, CategoryMap.From(map));
+        return await StartAsync(Stage, CategoryMap.From(map), ct);
     }
 
-    private IActionResult Start(StagedImport stage, CategoryMap map)
+    private async Task<IActionResult> StartAsync(StagedImport stage, CategoryMap map, CancellationToken ct)
     {
-        var job = jobs.Start(stage, User.Identity?.Name ?? "", map);
+        var job = await jobs.StartAsync(stage, User.Identity?.Name ?? "", map, ct);
         if (job is null)
         {
-            Stage = jobs.FindStaged(stage.Id);
+            Stage = await jobs.FindStagedAsync(stage.Id, ct);
+            await LoadSectionsAsync(ct);
             Problem = T("ImpBusy");
             Response.StatusCode = StatusCodes.Status409Conflict;
             return Page();
