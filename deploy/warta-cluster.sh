@@ -32,7 +32,9 @@ wait_ready() { # port seconds
 start_node() { # number
   local n=$1 port=$(( first_port + $1 - 1 ))
   mkdir -p "$dir/node-$n"
+  # Structured logs: one JSON object per line, with the request's id (nginx's $request_id) in its scopes.
   Warta__DataDirectory="$dir/node-$n" Warta__ForwardedHeaders__KnownProxies__0=127.0.0.1 \
+    Logging__Console__FormatterName=${Logging__Console__FormatterName:-json} Logging__Console__FormatterOptions__IncludeScopes=true \
     nohup dotnet "$dll" --urls "http://127.0.0.1:$port" </dev/null >"$dir/node-$n.log" 2>&1 &
   echo $! >"$dir/node-$n.pid"
 }
@@ -62,6 +64,7 @@ write_nginx_conf() {
     echo "      proxy_set_header Host \$http_host;"
     echo "      proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;"
     echo "      proxy_set_header X-Forwarded-Proto \$scheme;"
+    echo "      proxy_set_header X-Request-ID \$request_id;"
     # A node that dies mid-request: reads go to the next node; a POST is never sent twice (nginx's default).
     echo "      proxy_next_upstream error timeout http_502 http_503;"
     echo "    }"

@@ -14,7 +14,7 @@ namespace Warta.Web.Caching;
 /// </summary>
 public sealed partial class CachePurge(
     IOutputCacheStore store, SnapshotCache snapshots, MostRead mostRead, SectionDirectory sections, MenuDirectory menus,
-    SiteSettingsCache settings, ILogger<CachePurge> log)
+    SiteSettingsCache settings, Cluster.WartaMetrics metrics, ILogger<CachePurge> log)
 {
     public async ValueTask EvictAsync(ChangeSet change, CancellationToken ct = default)
     {
@@ -39,7 +39,9 @@ public sealed partial class CachePurge(
     {
         // The "Terpopuler" list keeps its stories' headlines in memory: a changed story must not come back stale.
         if (articlesChanged) mostRead.Invalidate();
-        foreach (var tag in tags.Distinct(StringComparer.Ordinal))
+        var distinct = tags.Distinct(StringComparer.Ordinal).ToList();
+        metrics.Evicted(distinct.Count);
+        foreach (var tag in distinct)
         {
             snapshots.Evict(tag);
             try

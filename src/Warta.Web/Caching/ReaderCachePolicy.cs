@@ -8,7 +8,7 @@ namespace Warta.Web.Caching;
 /// The output cache's one policy: shared reader pages are looked up and stored (per address, query and encoding);
 /// a response is stored only when its page opted in with <see cref="CacheTags.Add"/>, answered 200 and set no cookie.
 /// </summary>
-public sealed class ReaderCachePolicy(IOptions<CacheOptions> options) : IOutputCachePolicy
+public sealed class ReaderCachePolicy(IOptions<CacheOptions> options, Cluster.WartaMetrics metrics) : IOutputCachePolicy
 {
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
@@ -24,11 +24,16 @@ public sealed class ReaderCachePolicy(IOptions<CacheOptions> options) : IOutputC
         return ValueTask.CompletedTask;
     }
 
-    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        metrics.CacheHit();
+        return ValueTask.CompletedTask;
+    }
 
     public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var response = context.HttpContext.Response;
+        if (context.AllowCacheLookup) metrics.CacheMiss();
         if (!CacheTags.IsCacheable(context.HttpContext) || response.StatusCode != StatusCodes.Status200OK
             || !StringValues.IsNullOrEmpty(response.Headers.SetCookie))
             context.AllowCacheStorage = false;

@@ -83,7 +83,11 @@ public sealed partial class ChangeFeed(
         foreach (var row in rows)
         {
             var change = ChangeJournal.Parse(row);
-            if (row.Origin != journal.Origin) foreignTags.UnionWith(change.Tags);
+            if (row.Origin != journal.Origin)
+            {
+                foreignTags.UnionWith(change.Tags);
+                services.GetRequiredService<Cluster.WartaMetrics>().ChangeApplied(clock.GetUtcNow().UtcDateTime - row.At);
+            }
             ids.UnionWith(change.ArticleIds);
         }
         // Another process's changes, evicted here once per batch read (an import elsewhere writes thousands of rows).

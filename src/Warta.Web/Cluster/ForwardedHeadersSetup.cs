@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Net;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
 using Warta.Web.Hosting;
@@ -43,7 +44,24 @@ public static class ForwardedHeadersSetup
 
     public static WebApplication UseForwardedHeadersFromProxies(this WebApplication app)
     {
-        if (app.Services.GetRequiredService<IOptions<ForwardedHeadersSettings>>().Value.KnownProxies.Length > 0) app.UseForwardedHeaders();
+        var proxies = app.Services.GetRequiredService<IOptions<ForwardedHeadersSettings>>().Value.KnownProxies.Select(IPAddress.Parse).ToArray();
+        if (proxies.Length == 0) return app;
+        // The balancer's request id (nginx: $request_id) becomes this request's id and a scope of every log line it
+        // writes (BalancerRequestId), so one request is followed from the balancer's log to the node's. Only a known proxy's is taken.
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Warta.Requests");
+        app.Use(async (context, next) =>
+        {
+            if (context.Request.Headers["X-Request-ID"].ToString() is { Length: > 0 and <= 64 } id && id.All(char.IsAsciiLetterOrDigit)
+                && context.Features.Get<IHttpConnectionFeature>()?.RemoteIpAddress is { } peer && proxies.Contains(peer))
+            {
+                context.TraceIdentifier = id;
+                using (logger.BeginScope(new KeyValuePair<string, object>[] { new("BalancerRequestId", id) })) await next(context);
+                return;
+            }
+            await next(context);
+        });
+        // After the request id: from here on the connection's address is the reader's, no longer the proxy's.
+        app.UseForwardedHeaders();
         return app;
     }
 }

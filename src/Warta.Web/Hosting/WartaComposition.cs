@@ -33,6 +33,7 @@ public static class WartaComposition
         services.AddCluster();
         services.AddReadiness();
         services.AddForwardedHeadersFromProxies();
+        services.AddWartaMetrics(builder.Configuration);
         services.AddReaderSite();
         services.AddFeeds();
         services.AddSearch();
@@ -60,6 +61,8 @@ public static class WartaComposition
         app.UsePreparationGate();
         // First of all: everything after it (limits, view counting, links) sees the reader, not the balancer.
         app.UseForwardedHeadersFromProxies();
+        // On its own port only (Warta:Metrics:Port), before anything a reader's request would pass through.
+        app.UseWartaMetrics();
         app.UseSecurityHeaders();
         app.UseTrailingSlashRedirect();
         // A page from the output cache is answered here, before routing and the rest: counting its view is all it needs.
