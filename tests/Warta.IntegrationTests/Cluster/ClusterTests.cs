@@ -153,6 +153,44 @@ public class ClusterTests(ThreeNodes cluster) : IClassFixture<ThreeNodes>
 
         Assert.All(answers.Take(ThreeNodes.PostsPerMinute), a => Assert.NotEqual(HttpStatusCode.TooManyRequests, a));
         Assert.Equal(HttpStatusCode.TooManyRequests, answers[ThreeNodes.PostsPerMinute]);
+        // Claiming another address does not help: a node believes X-Forwarded-For only as far as its known proxy saw it.
+        var (action, antiforgery, timer) = await reader.FormTokensAsync(url);
+        using var spoofed = new HttpRequestMessage(HttpMethod.Post, action)
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["__RequestVerificationToken"] = antiforgery, ["Comment.Token"] = timer, ["Comment.Comment"] = "Dari alamat lain, katanya.",
+                ["Comment.Author"] = "Budi", ["Comment.Email"] = "budi@contoh.id",
+            }),
+        };
+        spoofed.Headers.Add("X-Forwarded-For", "198.51.100.7");
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await reader.SendAsync(spoofed)).StatusCode);
+    }
+
+    [Fact]
+    public async Task B2_ViewsCountedOnEveryNode_AddUpInTheDatabase()
+    {
+        await using var db = cluster.Database();
+        var story = await db.Articles.AsNoTracking().Where(ArticleVisibility.Published).Where(a => a.Password == null).OrderByDescending(a => a.Id).FirstAsync();
+        var before = await db.ArticleViewCounts.Where(v => v.ArticleId == story.Id).SumAsync(v => (int?)v.Views) ?? 0;
+
+        // Four readers per node (each its own browser), every node counting and flushing its own views.
+        for (var n = 1; n <= ThreeNodes.Nodes; n++)
+        {
+            using var node = Client(cluster.Node(n));
+            for (var r = 0; r < 4; r++)
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Get, WartaApp.UrlOf(story));
+                request.Headers.TryAddWithoutValidation("User-Agent", $"Mozilla/5.0 (X11; Linux x86_64) Pembaca/{n}.{r}");
+                Assert.Equal(HttpStatusCode.OK, (await node.SendAsync(request)).StatusCode);
+            }
+        }
+
+        await EventuallyAsync(async () =>
+        {
+            await using var check = cluster.Database();
+            return (await check.ArticleViewCounts.Where(v => v.ArticleId == story.Id).SumAsync(v => (int?)v.Views) ?? 0) == before + 12;
+        }, "twelve views from three nodes adding up to twelve");
     }
 
     [Fact]

@@ -43,6 +43,7 @@ public sealed class ThreeNodes : IAsyncLifetime
         environment["Warta__Comments__FloodSeconds"] = "0";
         environment["Warta__Comments__MinSecondsToPost"] = "0";
         environment["Warta__Scheduler__IntervalSeconds"] = "1";
+        environment["Warta__Popular__FlushSeconds"] = "1";
         environment["Logging__LogLevel__Default"] = "Warning";
 
         var (exit, output) = await RunAsync("bash", [Script, "start"], new(environment)
