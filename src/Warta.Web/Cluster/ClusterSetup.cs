@@ -19,6 +19,7 @@ public static class ClusterSetup
     {
         services.AddValidatedOptions<RedisOptions>(RedisOptions.SectionName);
         services.AddSingleton<SharedRedis>();
+        services.AddSingleton<SharedReloads>();
         services.AddSingleton<ChangeSignal>();
         services.AddHostedService(sp => sp.GetRequiredService<ChangeSignal>());
 
