@@ -4,9 +4,12 @@ using StackExchange.Redis;
 namespace Warta.Web.Cluster;
 
 /// <summary>
-/// A fixed-window limit counted in Redis, so a reader who posts through several nodes meets one limit, not one per
-/// node. One INCR per attempt (the window's key expires with the window). When Redis cannot answer, the attempt is
-/// judged by <paramref name="local"/>, this node's own limiter: a Redis outage never opens the gate nor closes it for all.
+/// A limit counted in Redis, so a reader who posts through several nodes meets one limit, not one per node. A sliding
+/// window estimated from two fixed ones (this window's count plus the previous window's, weighted by how much of it
+/// still lies within the last <paramref name="window"/>): posts on both sides of a window's edge still add up, as a
+/// plain fixed window would not. One INCR and one GET per attempt; the keys expire by themselves. When Redis cannot
+/// answer, the attempt is judged by <paramref name="local"/>, this node's own limiter: a Redis outage never opens the
+/// gate nor closes it for all.
 /// </summary>
 public sealed class SharedRateLimiter(SharedRedis redis, string key, int permitLimit, TimeSpan window, RateLimiter local, TimeProvider clock) : RateLimiter
 {
@@ -22,14 +25,22 @@ public sealed class SharedRateLimiter(SharedRedis redis, string key, int permitL
 
     protected override async ValueTask<RateLimitLease> AcquireAsyncCore(int permitCount, CancellationToken cancellationToken)
     {
-        var windowIndex = clock.GetUtcNow().ToUnixTimeMilliseconds() / (long)window.TotalMilliseconds;
+        var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
+        var length = (long)window.TotalMilliseconds;
+        var windowIndex = now / length;
+        var intoWindow = (double)(now % length) / length;
         RedisKey counter = $"warta:limit:{key}:{windowIndex}";
+        RedisKey previous = $"warta:limit:{key}:{windowIndex - 1}";
         try
         {
             var database = redis.Database;
-            var count = await database.StringIncrementAsync(counter, permitCount);
-            if (count == permitCount) await database.KeyExpireAsync(counter, window + TimeSpan.FromSeconds(1), flags: CommandFlags.FireAndForget);
-            return count <= permitLimit ? Granted : Refused;
+            var counting = database.StringIncrementAsync(counter, permitCount);
+            var before = database.StringGetAsync(previous);
+            var count = await counting;
+            if (count == permitCount) await database.KeyExpireAsync(counter, 2 * window + TimeSpan.FromSeconds(1), flags: CommandFlags.FireAndForget);
+            var earlier = (await before).TryParse(out long n) ? n : 0;
+            // A refused attempt counts too: a reader hammering the form stays refused instead of earning a permit back.
+            return count + earlier * (1 - intoWindow) <= permitLimit ? Granted : Refused;
         }
         catch (Exception e) when (e is RedisException or TimeoutException)
         {

@@ -271,7 +271,8 @@ public class ClusterTests(ThreeNodes cluster) : IClassFixture<ThreeNodes>
         for (var n = 1; n <= ThreeNodes.Nodes; n++)
         {
             var summary = Html.Parse(await Admin(cluster.Node(n)).GetStringAsync(job));
-            Assert.Contains("Selesai:", summary.Text(".nr-ok"), StringComparison.Ordinal);
+            Assert.True(summary.QuerySelector(".nr-ok") is { } done && done.TextContent.Contains("Selesai:", StringComparison.Ordinal),
+                $"node {n}: " + (summary.QuerySelector(".nr-problem")?.TextContent ?? summary.QuerySelector("main")?.TextContent) + cluster.Logs());
             var report = await Admin(cluster.Node(n)).GetStringAsync(job.Replace("?job=", "?handler=Report&job=", StringComparison.Ordinal));
             Assert.StartsWith("wordpress_id,type,title,outcome", report.TrimStart('\uFEFF'), StringComparison.Ordinal);
         }

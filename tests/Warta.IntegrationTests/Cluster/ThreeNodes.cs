@@ -64,6 +64,14 @@ public sealed class ThreeNodes : IAsyncLifetime
     {
         await RunAsync("bash", [Script, "stop"], new() { ["WARTA_DLL"] = "-", ["WARTA_CLUSTER_DIR"] = Directory }, TimeSpan.FromMinutes(1));
         StopRedis();
+        // The nodes' logs outlive the run (artifacts/cluster-logs/), for whoever reads a failure afterwards.
+        try
+        {
+            var keep = Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(Script)!)!, "artifacts", "cluster-logs");
+            System.IO.Directory.CreateDirectory(keep);
+            foreach (var log in System.IO.Directory.GetFiles(Directory, "node-*.log")) File.Copy(log, Path.Combine(keep, Path.GetFileName(log)), overwrite: true);
+        }
+        catch (IOException) { }
         TestDatabase.Drop(Directory);
         try { System.IO.Directory.Delete(Directory, recursive: true); }
         catch (IOException) { }
