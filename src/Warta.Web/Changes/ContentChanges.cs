@@ -53,6 +53,9 @@ public sealed class ContentChanges(ChangeJournal journal, CachePurge purge, Chan
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
         if (eventData.Context is not { } context) return result;
+        // Whatever an earlier save on this (pooled) context left behind is not this save's: a save must never pick up
+        // another's transaction, long disposed with the scope that began it.
+        Abandon(context);
         var collected = Collect(context);
         if (collected is null) return result;
         // The journal row must commit with the change or not at all: a save outside a transaction gets one of its own.
@@ -85,6 +88,15 @@ public sealed class ContentChanges(ChangeJournal journal, CachePurge purge, Chan
     public override void SaveChangesFailed(DbContextErrorEventData eventData) => Abandon(eventData.Context);
 
     public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Abandon(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    // A save cancelled midway (a reader who left, a request aborted) is abandoned as a failed one is.
+    public override void SaveChangesCanceled(DbContextEventData eventData) => Abandon(eventData.Context);
+
+    public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
     {
         Abandon(eventData.Context);
         return Task.CompletedTask;
