@@ -64,6 +64,7 @@ public static class NewsroomSetup
         services.AddValidatedOptions<Media.MediaOptions>(Media.MediaOptions.SectionName);
         services.AddSingleton<Media.StoreUpload>();
         services.AddSingleton<Media.StoreFile>();
+        services.AddScoped<Media.MediaUses>();
         services.AddValidatedOptions<SchedulerOptions>(SchedulerOptions.SectionName);
         services.AddSingleton<ScheduledPublisher>();
         services.AddHostedService(sp => sp.GetRequiredService<ScheduledPublisher>());

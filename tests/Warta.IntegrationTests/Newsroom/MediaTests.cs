@@ -155,28 +155,114 @@ public class MediaTests(WartaApp app) : IClassFixture<WartaApp>
         Assert.StartsWith("http://localhost/newsroom/ditolak/", response.Headers.Location!.ToString(), StringComparison.Ordinal);
     }
 
+    private static async Task<AngleSharp.Dom.IDocument> DeleteAsync(HttpClient client, int id)
+    {
+        var page = Html.Parse(await client.GetStringAsync("/newsroom/media/"));
+        var token = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var response = await client.PostAsync("/newsroom/media/?handler=Delete", new FormUrlEncodedContent([
+            new("id", id.ToString(System.Globalization.CultureInfo.InvariantCulture)), new("__RequestVerificationToken", token)]));
+        return Html.Parse(await response.Content.ReadAsStringAsync());
+    }
+
+    private async Task<Warta.Web.Media.MediaItem> UploadedAsync(HttpClient client, string name, int width = 700)
+    {
+        var (_, page) = await UploadAsync(client, Jpeg(width, 400), name);
+        Assert.Contains("sudah diunggah", page.Text(".nr-ok"), StringComparison.Ordinal);
+        return await app.WithDbAsync(db => db.MediaItems.SingleAsync(m => m.OriginalName == name));
+    }
+
+    private string FileOf(Warta.Web.Media.MediaItem item) => Path.Combine(app.DataDirectory, "media", item.Url["/media/".Length..]);
+
     [Fact]
-    public async Task AnImageUsedByAPublishedStory_CannotBeDeleted_AndArticlesServeSrcset()
+    public async Task AnImageInAStory_CannotBeDeleted_WhetherPublishedDraftOrTrashed_AndArticlesServeSrcset()
     {
         var editor = await app.CreateClientAsAsync(NewsroomRoles.Editor);
-        await UploadAsync(editor, Jpeg(1200, 800), "dipakai.jpg");
-        var item = await app.WithDbAsync(db => db.MediaItems.OrderByDescending(m => m.Id).FirstAsync());
+        var item = await UploadedAsync(editor, $"dipakai-{Unique.Next()}.jpg", width: 1200);
         var article = await An.Article().WithImage(item.Url, "Foto dipakai").SaveAsync(app);
 
         var (_, articlePage) = await app.CreateReader().GetPageAsync(WartaApp.UrlOf(article));
         var srcset = articlePage.QuerySelector(".featured-image img")?.GetAttribute("srcset");
         Assert.Equal($"{item.VariantUrl(320)} 320w, {item.VariantUrl(640)} 640w, {item.VariantUrl(1024)} 1024w, {item.Url} 1200w", srcset);
 
-        var page = Html.Parse(await editor.GetStringAsync("/newsroom/media/"));
-        var token = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-        var refused = await editor.PostAsync("/newsroom/media/?handler=Delete", new FormUrlEncodedContent([
-            new("id", item.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), new("__RequestVerificationToken", token)]));
-        Assert.Contains(article.Headline, Html.Parse(await refused.Content.ReadAsStringAsync()).Text(".nr-problem"), StringComparison.Ordinal);
+        foreach (var status in new[] { ArticleStatus.Published, ArticleStatus.Draft, ArticleStatus.Trashed })
+        {
+            await app.WithDbAsync(db => db.Articles.Where(a => a.Id == article.Id).ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, status)));
+            var refused = await DeleteAsync(editor, item.Id);
+            Assert.Contains(article.Headline, refused.Text(".nr-problem"), StringComparison.Ordinal);
+            Assert.True(File.Exists(FileOf(item)), status.ToString());
+        }
 
-        await app.WithDbAsync(db => db.Articles.Where(a => a.Id == article.Id).ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, ArticleStatus.Trashed)));
-        var deleted = await editor.PostAsync("/newsroom/media/?handler=Delete", new FormUrlEncodedContent([
-            new("id", item.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), new("__RequestVerificationToken", token)]));
-        Assert.Contains("dipakai.jpg dihapus.", Html.Parse(await deleted.Content.ReadAsStringAsync()).Text(".nr-ok"), StringComparison.Ordinal);
-        Assert.False(File.Exists(Path.Combine(app.DataDirectory, "media", item.Url["/media/".Length..])));
+        // A variant's address in the body counts as a use too.
+        await app.WithDbAsync(db => db.Articles.Where(a => a.Id == article.Id).ExecuteUpdateAsync(s => s
+            .SetProperty(a => a.FeaturedImageUrl, (string?)null).SetProperty(a => a.Body, $"<p><img src=\"{item.VariantUrl(640)}\" alt=\"x\"></p>")));
+        Assert.Contains(article.Headline, (await DeleteAsync(editor, item.Id)).Text(".nr-problem"), StringComparison.Ordinal);
+
+        await app.WithDbAsync(db => db.Articles.Where(a => a.Id == article.Id).ExecuteUpdateAsync(s => s.SetProperty(a => a.Body, "<p>Tanpa gambar.</p>")));
+        var deleted = await DeleteAsync(editor, item.Id);
+        Assert.Contains($"{item.OriginalName} dihapus.", deleted.Text(".nr-ok"), StringComparison.Ordinal);
+        Assert.False(File.Exists(FileOf(item)));
+        Assert.False(File.Exists(Path.Combine(app.DataDirectory, "media", item.VariantUrl(640)["/media/".Length..])));
+    }
+
+    [Theory]
+    [InlineData("page", "dipakai halaman")]
+    [InlineData("profile", "foto profil")]
+    [InlineData("identity", "logo atau ikon situs")]
+    public async Task AFileUsedByAPage_AProfile_OrTheSiteIdentity_CannotBeDeleted(string where, string message)
+    {
+        var editor = await app.CreateClientAsAsync(NewsroomRoles.Editor);
+        var item = await UploadedAsync(editor, $"{where}-{Unique.Next()}.jpg");
+        switch (where)
+        {
+            case "page":
+                await app.WithDbAsync(async db =>
+                {
+                    db.Pages.Add(new Warta.Web.StaticPages.StaticPage { Slug = $"halaman-{Unique.Next()}", Title = "Tentang kami", Body = $"<p><img src=\"{item.Url}\" alt=\"Kantor\"></p>" });
+                    await db.SaveChangesAsync();
+                });
+                break;
+            case "profile":
+                var author = await An.Author().SaveAsync(app);
+                await app.WithDbAsync(db => db.Authors.Where(a => a.Id == author.Id).ExecuteUpdateAsync(s => s.SetProperty(a => a.PhotoUrl, item.VariantUrl(320))));
+                break;
+            default:
+                await app.SetSiteAsync(s => s.PublisherLogoUrl = item.Url);
+                break;
+        }
+
+        var refused = await DeleteAsync(editor, item.Id);
+
+        Assert.Contains(message, refused.Text(".nr-problem"), StringComparison.Ordinal);
+        Assert.True(File.Exists(FileOf(item)));
+        Assert.True(await app.WithDbAsync(db => db.MediaItems.AnyAsync(m => m.Id == item.Id)));
+        if (where == "identity") await app.SetSiteAsync(s => s.PublisherLogoUrl = null);
+    }
+
+    [Fact]
+    public async Task AnAuthor_DeletesOnlyTheirOwnFiles_AnEditorAnyone_AndEveryDeletionIsAudited()
+    {
+        var first = await app.CreateClientAsAsync(NewsroomRoles.Author);
+        var second = await app.CreateClientAsAsync(NewsroomRoles.Author);
+        var editor = await app.CreateClientAsAsync(NewsroomRoles.Editor);
+        var mine = await UploadedAsync(first, $"milik-pertama-{Unique.Next()}.jpg");
+        var theirs = await UploadedAsync(first, $"milik-pertama-lagi-{Unique.Next()}.jpg");
+        var own = await UploadedAsync(second, $"milik-kedua-{Unique.Next()}.jpg");
+
+        var library = Html.Parse(await second.GetStringAsync("/newsroom/media/"));
+        Assert.Null(library.QuerySelector($"form input[name=id][value='{mine.Id}']"));
+        Assert.NotNull(library.QuerySelector($"form input[name=id][value='{own.Id}']"));
+
+        var refused = await DeleteAsync(second, mine.Id);
+        Assert.Contains("diunggah orang lain", refused.Text(".nr-problem"), StringComparison.Ordinal);
+        Assert.True(File.Exists(FileOf(mine)));
+
+        Assert.Contains("dihapus", (await DeleteAsync(second, own.Id)).Text(".nr-ok"), StringComparison.Ordinal);
+        Assert.Contains("dihapus", (await DeleteAsync(first, mine.Id)).Text(".nr-ok"), StringComparison.Ordinal);
+        Assert.Contains("dihapus", (await DeleteAsync(editor, theirs.Id)).Text(".nr-ok"), StringComparison.Ordinal);
+
+        var audited = await app.WithDbAsync(db => db.AuditEntries.Where(e => e.Action == "media.deleted").Select(e => e.Subject).ToListAsync());
+        Assert.Contains(own.OriginalName, audited);
+        Assert.Contains(mine.OriginalName, audited);
+        Assert.Contains(theirs.OriginalName, audited);
     }
 }

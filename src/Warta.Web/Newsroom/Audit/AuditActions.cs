@@ -13,4 +13,5 @@ public static class AuditActions
     public const string SignInLockedOut = "user.locked-out";
     public const string CommentsErased = "comments.erased";
     public const string Imported = "import.wordpress";
+    public const string MediaDeleted = "media.deleted";
 }

@@ -1,18 +1,18 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Warta.Web.Articles;
 using Warta.Web.Data;
 using Warta.Web.Media;
 using Warta.Web.Newsroom.Accounts;
+using Warta.Web.Newsroom.Audit;
 
 namespace Warta.Web.Areas.Newsroom.Pages.Media;
 
-/// <summary>The media library: upload (alt text required), find, and delete what no published story uses.</summary>
+/// <summary>The media library: upload (alt text required), find, and delete one's own (or, for editors, anyone's) when nothing uses it.</summary>
 [Authorize(Policy = Capability.UploadMedia)]
 [RequestSizeLimit(25 * 1024 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = 25 * 1024 * 1024)]
-public class IndexModel(WartaDb db, StoreUpload store, StoreFile files, CurrentStaff current) : NewsroomPage
+public class IndexModel(WartaDb db, StoreUpload store, StoreFile files, CurrentStaff current, MediaUses uses, AuditLog audit) : NewsroomPage
 {
     [BindProperty] public string? Alt { get; set; }
     [BindProperty] public string? Caption { get; set; }
@@ -56,22 +56,38 @@ public class IndexModel(WartaDb db, StoreUpload store, StoreFile files, CurrentS
 
     public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken ct)
     {
+        var staff = await current.GetAsync();
+        if (staff is null) return Challenge();
         var item = await db.MediaItems.SingleOrDefaultAsync(m => m.Id == id, ct);
         if (item is null) return NotFound();
-        var file = item.Url[(item.Url.LastIndexOf('/') + 1)..item.Url.LastIndexOf('.')];
-        var usedBy = await db.Articles.Where(a => a.Status == ArticleStatus.Published || a.Status == ArticleStatus.Scheduled)
-            .Where(a => a.FeaturedImageUrl!.Contains(file) || a.Body.Contains(file)).Select(a => a.Headline).FirstOrDefaultAsync(ct);
-        if (usedBy is not null) Problems.Add(T("MediaInUse", usedBy));
+        if (!CanDelete(staff, item)) Problems.Add(T("MediaNotYours"));
+        else if (await uses.FirstAsync(item, ct) is { } use)
+            Problems.Add(use.Kind switch
+            {
+                MediaUseKind.Story => T("MediaInUse", use.Name),
+                MediaUseKind.Page => T("MediaInUsePage", use.Name),
+                MediaUseKind.Profile => T("MediaInUseProfile", use.Name),
+                _ => T("MediaInUseIdentity"),
+            });
         else
         {
-            store.Delete(item);
             db.MediaItems.Remove(item);
+            audit.Record(staff.Id, staff.Name, AuditActions.MediaDeleted, item.OriginalName, item.Url);
             await db.SaveChangesAsync(ct);
+            // Files go only once the row and its audit entry are committed: a failed save leaves nothing broken.
+            store.Delete(item);
             Done = T("MediaDeleted", item.OriginalName);
         }
         await LoadAsync();
         return Page();
     }
+
+    /// <summary>An item belongs to whoever uploaded it; anyone else's needs the editor's capability.</summary>
+    public static bool CanDelete(StaffMember staff, MediaItem item) =>
+        staff.Can(Capability.EditOthers) || (item.UploadedById is { } owner && owner == staff.Id);
+
+    public bool CanDelete(MediaItem item) =>
+        Can(Capability.EditOthers) || (item.UploadedById is { } owner && owner == UserId);
 
     private async Task LoadAsync()
     {
