@@ -190,6 +190,39 @@ public class ArticleEditorTests(WartaApp app) : IClassFixture<WartaApp>
     }
 
     [Fact]
+    public async Task BeingCreditedOnSomeoneElsesStory_LetsAnAuthorWorkOnTheDraft_NeverPublishIt()
+    {
+        var (email, _) = await app.CreateStaffAsync(NewsroomRoles.Author);
+        var credited = app.CreateReader();
+        await credited.SignInAsync(email, StaffSignIn.Password);
+        var authorId = await app.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.AuthorId!.Value).SingleAsync());
+        var editor = await app.CreateClientAsAsync(NewsroomRoles.Editor);
+        var headline = Unique("Liputan Bersama Redaktur");
+        var form = await FormAsync(headline, extra: new() { ["Form.CreditAuthor[0]"] = authorId.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Form.CreditRole[0]"] = "Penulis" });
+        await EditorPostAsync(editor, "/newsroom/artikel/tulis/", form, "Save");
+        var draft = await StoredAsync(headline);
+        Assert.Equal([authorId], draft.Bylines.Select(b => b.AuthorId));
+
+        var (_, page) = await credited.GetPageAsync($"/newsroom/artikel/tulis/{draft.Id}/");
+        Assert.Null(page.QuerySelector("#editor button[value=Publish]"));
+        form["Form.SectionId"] = draft.SectionId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        form["Form.Version"] = draft.Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        form["Form.Body"] = "Isi yang ditambah penulis.";
+        Assert.Equal(HttpStatusCode.Redirect, (await EditorPostAsync(credited, $"/newsroom/artikel/tulis/{draft.Id}/", form, "Save")).StatusCode);
+        var edited = await StoredAsync(headline);
+        Assert.Equal("Isi yang ditambah penulis.", edited.Body);
+
+        form["Form.Version"] = edited.Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var publish = await EditorPostAsync(credited, $"/newsroom/artikel/tulis/{draft.Id}/", form, "Publish");
+        Assert.Contains("/newsroom/ditolak/", publish.Headers.Location?.ToString() ?? "", StringComparison.Ordinal);
+        Assert.Equal(ArticleStatus.Draft, (await StoredAsync(headline)).Status);
+
+        await EditorPostAsync(editor, $"/newsroom/artikel/tulis/{draft.Id}/", form, "Publish");
+        Assert.Equal(ArticleStatus.Published, (await StoredAsync(headline)).Status);
+        Assert.Equal(HttpStatusCode.Redirect, (await credited.GetAsync($"/newsroom/artikel/tulis/{draft.Id}/")).StatusCode);
+    }
+
+    [Fact]
     public async Task BadInput_ReShowsWhatWasTyped_WithLocalizedMessages()
     {
         var author = await app.CreateClientAsAsync(NewsroomRoles.Author);
