@@ -39,6 +39,9 @@ public class WartaApp : WebApplicationFactory<Program>
     protected virtual string PostsPerMinute => "1000";
     protected virtual string FloodSeconds => "15";
 
+    /// <summary>Every test client shares one (absent) address: the per-address sign-in limit would join unrelated tests.</summary>
+    protected virtual string SignInAddressFreeAttempts => "100000";
+
     /// <summary>The output cache is on, as in production; tests of the render path itself turn it off.</summary>
     protected virtual bool OutputCache => true;
 
@@ -60,6 +63,7 @@ public class WartaApp : WebApplicationFactory<Program>
         builder.UseSetting("Warta:Comments:MinSecondsToPost", MinSecondsToPost);
         builder.UseSetting("Warta:Comments:PostsPerMinute", PostsPerMinute);
         builder.UseSetting("Warta:Comments:FloodSeconds", FloodSeconds);
+        builder.UseSetting("Warta:SignIn:AddressFreeAttempts", SignInAddressFreeAttempts);
         builder.UseSetting("Warta:Cache:Enabled", OutputCache ? "true" : "false");
         builder.UseSetting("Warta:Cache:Snapshots", Snapshots ? "true" : "false");
         foreach (var (key, value) in TestDatabase.SettingsFor(DataDirectory)) builder.UseSetting(key, value);

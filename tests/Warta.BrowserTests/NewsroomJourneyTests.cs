@@ -156,6 +156,34 @@ public class NewsroomJourneyTests(BrowserSite site) : BrowserTest(site)
     }
 
     [Fact]
+    public async Task UnsavedText_IsNeverOfferedToTheNextPersonOnThatBrowser_AndSigningOutClearsIt()
+    {
+        var (first, _) = await Site.App.CreateStaffAsync(NewsroomRoles.Author);
+        var (second, _) = await Site.App.CreateStaffAsync(NewsroomRoles.Author);
+        var page = await OpenAsync("/newsroom/");
+        await FillSignInAsync(page, first);
+        await RunAsync(page, "drafts-per-account", async () =>
+        {
+            await page.GotoAsync(Site.BaseUrl + "/newsroom/artikel/tulis/");
+            await page.Locator("#body").FillAsync("Catatan pribadi penulis pertama tentang narasumber.");
+            Assert.Equal(1, await page.EvaluateAsync<int>("() => Object.keys(localStorage).filter(k => k.startsWith('warta-draft:')).length"));
+
+            // Another account on the same browser while the copy is still there: never offered.
+            await page.Context.ClearCookiesAsync();
+            await page.GotoAsync(Site.BaseUrl + "/newsroom/");
+            await FillSignInAsync(page, second);
+            await page.GotoAsync(Site.BaseUrl + "/newsroom/artikel/tulis/");
+            await Expect(page.Locator("#body")).ToHaveValueAsync("");
+            Assert.Equal(0, await page.GetByRole(AriaRole.Button, new() { Name = "Pulihkan teks itu" }).CountAsync());
+
+            await page.GetByRole(AriaRole.Button, new() { Name = "Keluar" }).ClickAsync();
+            await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/newsroom/masuk/"));
+            Assert.Equal(0, await page.EvaluateAsync<int>("() => Object.keys(localStorage).filter(k => k.startsWith('warta-draft:')).length"));
+        });
+        Assert.Empty(ConsoleErrors);
+    }
+
+    [Fact]
     public async Task AnExpiredSignIn_ReturnsTheWriterToTheDraft_WithTheirText()
     {
         var (email, _) = await Site.App.CreateStaffAsync(NewsroomRoles.Author);

@@ -41,6 +41,8 @@ public class WartaDb : IdentityDbContext<NewsroomUser, IdentityRole<int>, int>
     public DbSet<Import.WordPress.ImportedAttachment> ImportedAttachments => Set<Import.WordPress.ImportedAttachment>();
     public DbSet<Import.WordPress.ImportJobRecord> ImportJobs => Set<Import.WordPress.ImportJobRecord>();
     public DbSet<Changes.ContentChange> ContentChanges => Set<Changes.ContentChange>();
+    public DbSet<Newsroom.Accounts.StaffSession> StaffSessions => Set<Newsroom.Accounts.StaffSession>();
+    public DbSet<Newsroom.Accounts.SignInFailure> SignInFailures => Set<Newsroom.Accounts.SignInFailure>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -11,7 +11,7 @@ using Warta.Web.Newsroom.Audit;
 namespace Warta.Web.Newsroom;
 
 /// <summary>
-/// The back office under /newsroom/: ASP.NET Core Identity accounts (hashed passwords, lockout, optional TOTP),
+/// The back office under /newsroom/: ASP.NET Core Identity accounts (hashed passwords, throttled guessing, server-side sessions, optional one-use TOTP),
 /// one policy per capability, and every page of the Newsroom area closed to anyone who cannot enter it.
 /// </summary>
 public static class NewsroomSetup
@@ -23,20 +23,25 @@ public static class NewsroomSetup
     {
         services.AddIdentity<NewsroomUser, IdentityRole<int>>(o =>
             {
-                // Length over composition rules, as NIST SP 800-63B advises; lockout slows guessing.
+                // Length over composition rules, as NIST SP 800-63B advises. No lockout: anyone could set it off for
+                // someone else; SignInThrottle slows guessing instead.
                 o.Password.RequiredLength = 10;
                 o.Password.RequireDigit = false;
                 o.Password.RequireLowercase = false;
                 o.Password.RequireUppercase = false;
                 o.Password.RequireNonAlphanumeric = false;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.AllowedForNewUsers = false;
+                o.SignIn.RequireConfirmedAccount = true; // "confirmed" is ActiveAccountConfirmation: not deactivated
                 o.User.RequireUniqueEmail = true;
             })
             .AddEntityFrameworkStores<WartaDb>()
             .AddErrorDescriber<LocalizedIdentityErrors>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<OneUseAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider)
+            .AddUserConfirmation<ActiveAccountConfirmation>();
+        services.AddScoped<StaffSessions>();
+        services.AddScoped<SignInThrottle>();
+        services.AddValidatedOptions<SignInGuardOptions>(SignInGuardOptions.SectionName);
         services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = ".Warta.Newsroom";
@@ -48,6 +53,7 @@ public static class NewsroomSetup
             o.AccessDeniedPath = "/newsroom/ditolak/";
             o.ExpireTimeSpan = TimeSpan.FromHours(12);
             o.SlidingExpiration = true;
+            o.Events = new SessionCookieEvents();
         });
         services.AddAuthorization(o => o.AddCapabilityPolicies());
         services.Configure<RazorPagesOptions>(o => o.Conventions.AddNewsroomConventions());

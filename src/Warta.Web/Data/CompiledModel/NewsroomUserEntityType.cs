@@ -22,7 +22,7 @@ namespace Warta.Web.Data.CompiledModel
                 "Warta.Web.Newsroom.Accounts.NewsroomUser",
                 typeof(NewsroomUser),
                 baseEntityType,
-                propertyCount: 17,
+                propertyCount: 20,
                 navigationCount: 1,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 3,
@@ -59,6 +59,14 @@ namespace Warta.Web.Data.CompiledModel
                 nullable: true,
                 concurrencyToken: true);
 
+            var deactivatedAt = runtimeEntityType.AddProperty(
+                "DeactivatedAt",
+                typeof(DateTime?),
+                propertyInfo: typeof(NewsroomUser).GetProperty("DeactivatedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(NewsroomUser).GetField("<DeactivatedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueConverter: new UtcDateTimeConverter());
+
             var displayName = runtimeEntityType.AddProperty(
                 "DisplayName",
                 typeof(string),
@@ -80,6 +88,22 @@ namespace Warta.Web.Data.CompiledModel
                 propertyInfo: typeof(IdentityUser<int>).GetProperty("EmailConfirmed", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(IdentityUser<int>).GetField("<EmailConfirmed>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: false);
+
+            var lastTwoFactorAt = runtimeEntityType.AddProperty(
+                "LastTwoFactorAt",
+                typeof(DateTime?),
+                propertyInfo: typeof(NewsroomUser).GetProperty("LastTwoFactorAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(NewsroomUser).GetField("<LastTwoFactorAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueConverter: new UtcDateTimeConverter());
+
+            var lastTwoFactorCode = runtimeEntityType.AddProperty(
+                "LastTwoFactorCode",
+                typeof(string),
+                propertyInfo: typeof(NewsroomUser).GetProperty("LastTwoFactorCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(NewsroomUser).GetField("<LastTwoFactorCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 16);
 
             var lockoutEnabled = runtimeEntityType.AddProperty(
                 "LockoutEnabled",

@@ -11,7 +11,7 @@ namespace Warta.Web.Data.CompiledModel
     public partial class WartaDbModel
     {
         private WartaDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("6ad499ce-d70b-415b-8efa-d1205a5efc2b"), entityTypeCount: 26)
+            : base(skipDetectChanges: false, modelId: new Guid("a77068d9-f7af-4e46-861e-4c0b58bc7cb4"), entityTypeCount: 28)
         {
         }
 
@@ -37,6 +37,8 @@ namespace Warta.Web.Data.CompiledModel
             var menuItem = MenuItemEntityType.Create(this);
             var section = SectionEntityType.Create(this);
             var newsroomUser = NewsroomUserEntityType.Create(this);
+            var signInFailure = SignInFailureEntityType.Create(this);
+            var staffSession = StaffSessionEntityType.Create(this);
             var auditEntry = AuditEntryEntityType.Create(this);
             var articleViewCount = ArticleViewCountEntityType.Create(this);
             var siteSettings = SiteSettingsEntityType.Create(this);
@@ -62,6 +64,7 @@ namespace Warta.Web.Data.CompiledModel
             CommentEntityType.CreateForeignKey2(comment, comment);
             MenuItemEntityType.CreateForeignKey1(menuItem, menuItem);
             NewsroomUserEntityType.CreateForeignKey1(newsroomUser, author);
+            StaffSessionEntityType.CreateForeignKey1(staffSession, newsroomUser);
             ArticleViewCountEntityType.CreateForeignKey1(articleViewCount, article);
             PageRevisionEntityType.CreateForeignKey1(pageRevision, staticPage);
             StaticPageEntityType.CreateForeignKey1(staticPage, staticPage);
@@ -89,6 +92,8 @@ namespace Warta.Web.Data.CompiledModel
             MenuItemEntityType.CreateAnnotations(menuItem);
             SectionEntityType.CreateAnnotations(section);
             NewsroomUserEntityType.CreateAnnotations(newsroomUser);
+            SignInFailureEntityType.CreateAnnotations(signInFailure);
+            StaffSessionEntityType.CreateAnnotations(staffSession);
             AuditEntryEntityType.CreateAnnotations(auditEntry);
             ArticleViewCountEntityType.CreateAnnotations(articleViewCount);
             SiteSettingsEntityType.CreateAnnotations(siteSettings);

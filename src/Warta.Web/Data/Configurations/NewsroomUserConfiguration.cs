@@ -10,5 +10,6 @@ internal sealed class NewsroomUserConfiguration : IEntityTypeConfiguration<Newsr
     {
         user.Property(u => u.DisplayName).HasMaxLength(NewsroomUser.DisplayNameMaxLength);
         user.HasOne(u => u.Author).WithMany().HasForeignKey(u => u.AuthorId).OnDelete(DeleteBehavior.SetNull);
+        user.Property(u => u.LastTwoFactorCode).HasMaxLength(16);
     }
 }

@@ -10,8 +10,13 @@ public static class AuditActions
     public const string Deleted = "article.deleted";
     public const string UserCreated = "user.created";
     public const string RoleChanged = "user.role-changed";
+    /// <summary>Written by earlier versions (which locked accounts); kept so old entries still read.</summary>
     public const string SignInLockedOut = "user.locked-out";
     public const string CommentsErased = "comments.erased";
     public const string Imported = "import.wordpress";
     public const string MediaDeleted = "media.deleted";
+    public const string SignInFailures = "user.sign-in-failures";
+    public const string Deactivated = "user.deactivated";
+    public const string Reactivated = "user.reactivated";
+    public const string SessionsEnded = "user.sessions-ended";
 }

@@ -8,7 +8,18 @@
     var submitter = event.submitter;
     var question = submitter && submitter.getAttribute("data-confirm");
     if (question && !window.confirm(question)) event.preventDefault();
+    // Signing out leaves nothing typed behind for whoever uses this browser next.
+    if (!event.defaultPrevented && event.target.classList.contains("nr-signout")) clearDrafts();
   });
+
+  function clearDrafts() {
+    try {
+      for (var i = localStorage.length - 1; i >= 0; i--) {
+        var name = localStorage.key(i);
+        if (name && name.indexOf("warta-draft:") === 0) localStorage.removeItem(name);
+      }
+    } catch (e) { /* storage disabled: nothing was kept */ }
+  }
 
   var editor = document.getElementById("editor") || document.getElementById("page-editor");
   if (!editor) return;
@@ -142,7 +153,11 @@
   }
 
   // ---- A local copy of what is typed, so nothing is lost to a reload or an expired sign-in ----
-  var key = "warta-draft:" + editor.getAttribute("action");
+  // Keyed by account: a copy is only ever offered back to the person who typed it.
+  var signOut = document.querySelector(".nr-signout");
+  var account = (signOut && signOut.getAttribute("data-account")) || "?";
+  var prefix = "warta-draft:" + account + ":";
+  var key = prefix + editor.getAttribute("action");
   var fields = [headline, dek, body].filter(Boolean);
   var serverText = fields.map(function (f) { return f.value; });
   var justSaved = /[?&]tersimpan=/.test(location.search);
@@ -157,7 +172,7 @@
   try { saved = JSON.parse(localStorage.getItem(key) || "null"); } catch (e) { saved = null; }
   if (justSaved) {
     localStorage.removeItem(key);
-    localStorage.removeItem("warta-draft:/newsroom/artikel/tulis/"); // the copy kept while it was still a new story
+    localStorage.removeItem(prefix + "/newsroom/artikel/tulis/"); // the copy kept while it was still a new story
   } else if (saved && saved.values && saved.values.some(function (v, i) { return v !== serverText[i]; })) {
     var banner = document.createElement("div");
     banner.className = "nr-ok ed-restore";

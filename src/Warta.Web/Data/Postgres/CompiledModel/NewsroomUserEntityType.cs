@@ -23,7 +23,7 @@ namespace Warta.Web.Data.Postgres.CompiledModel
                 "Warta.Web.Newsroom.Accounts.NewsroomUser",
                 typeof(NewsroomUser),
                 baseEntityType,
-                propertyCount: 17,
+                propertyCount: 20,
                 navigationCount: 1,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 3,
@@ -64,6 +64,15 @@ namespace Warta.Web.Data.Postgres.CompiledModel
                 concurrencyToken: true);
             concurrencyStamp.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var deactivatedAt = runtimeEntityType.AddProperty(
+                "DeactivatedAt",
+                typeof(DateTime?),
+                propertyInfo: typeof(NewsroomUser).GetProperty("DeactivatedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(NewsroomUser).GetField("<DeactivatedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueConverter: new UtcDateTimeConverter());
+            deactivatedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var displayName = runtimeEntityType.AddProperty(
                 "DisplayName",
                 typeof(string),
@@ -88,6 +97,24 @@ namespace Warta.Web.Data.Postgres.CompiledModel
                 fieldInfo: typeof(IdentityUser<int>).GetField("<EmailConfirmed>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: false);
             emailConfirmed.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var lastTwoFactorAt = runtimeEntityType.AddProperty(
+                "LastTwoFactorAt",
+                typeof(DateTime?),
+                propertyInfo: typeof(NewsroomUser).GetProperty("LastTwoFactorAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(NewsroomUser).GetField("<LastTwoFactorAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueConverter: new UtcDateTimeConverter());
+            lastTwoFactorAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var lastTwoFactorCode = runtimeEntityType.AddProperty(
+                "LastTwoFactorCode",
+                typeof(string),
+                propertyInfo: typeof(NewsroomUser).GetProperty("LastTwoFactorCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(NewsroomUser).GetField("<LastTwoFactorCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 16);
+            lastTwoFactorCode.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var lockoutEnabled = runtimeEntityType.AddProperty(
                 "LockoutEnabled",

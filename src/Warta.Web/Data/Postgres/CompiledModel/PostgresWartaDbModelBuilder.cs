@@ -12,7 +12,7 @@ namespace Warta.Web.Data.Postgres.CompiledModel
     public partial class PostgresWartaDbModel
     {
         private PostgresWartaDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("743a4fc2-fe59-4017-9bc4-d3ad480c9752"), entityTypeCount: 26)
+            : base(skipDetectChanges: false, modelId: new Guid("e17827bc-a84a-43c7-9f65-d83f457a94c8"), entityTypeCount: 28)
         {
         }
 
@@ -38,6 +38,8 @@ namespace Warta.Web.Data.Postgres.CompiledModel
             var menuItem = MenuItemEntityType.Create(this);
             var section = SectionEntityType.Create(this);
             var newsroomUser = NewsroomUserEntityType.Create(this);
+            var signInFailure = SignInFailureEntityType.Create(this);
+            var staffSession = StaffSessionEntityType.Create(this);
             var auditEntry = AuditEntryEntityType.Create(this);
             var articleViewCount = ArticleViewCountEntityType.Create(this);
             var siteSettings = SiteSettingsEntityType.Create(this);
@@ -63,6 +65,7 @@ namespace Warta.Web.Data.Postgres.CompiledModel
             CommentEntityType.CreateForeignKey2(comment, comment);
             MenuItemEntityType.CreateForeignKey1(menuItem, menuItem);
             NewsroomUserEntityType.CreateForeignKey1(newsroomUser, author);
+            StaffSessionEntityType.CreateForeignKey1(staffSession, newsroomUser);
             ArticleViewCountEntityType.CreateForeignKey1(articleViewCount, article);
             PageRevisionEntityType.CreateForeignKey1(pageRevision, staticPage);
             StaticPageEntityType.CreateForeignKey1(staticPage, staticPage);
@@ -90,6 +93,8 @@ namespace Warta.Web.Data.Postgres.CompiledModel
             MenuItemEntityType.CreateAnnotations(menuItem);
             SectionEntityType.CreateAnnotations(section);
             NewsroomUserEntityType.CreateAnnotations(newsroomUser);
+            SignInFailureEntityType.CreateAnnotations(signInFailure);
+            StaffSessionEntityType.CreateAnnotations(staffSession);
             AuditEntryEntityType.CreateAnnotations(auditEntry);
             ArticleViewCountEntityType.CreateAnnotations(articleViewCount);
             SiteSettingsEntityType.CreateAnnotations(siteSettings);

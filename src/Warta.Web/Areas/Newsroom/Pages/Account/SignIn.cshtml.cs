@@ -1,13 +1,20 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Warta.Web.Newsroom.Accounts;
-using Warta.Web.Newsroom.Audit;
 
 namespace Warta.Web.Areas.Newsroom.Pages.Account;
 
-public class SignInModel(SignInManager<NewsroomUser> signIn, UserManager<NewsroomUser> users, AuditLog audit, Data.WartaDb db) : NewsroomPage
+/// <summary>
+/// Sign-in that says nothing about who has an account: the same words and the same work (one password hash) for an
+/// address with no account, a deactivated one and a wrong password; guessing is slowed by <see cref="SignInThrottle"/>.
+/// </summary>
+public class SignInModel(SignInManager<NewsroomUser> signIn, UserManager<NewsroomUser> users, SignInThrottle throttle,
+    IPasswordHasher<NewsroomUser> hasher) : NewsroomPage
 {
+    private static string? dummyHash;
+
     [BindProperty, Required, EmailAddress, StringLength(256)] public string Email { get; set; } = "";
     [BindProperty, Required, StringLength(512)] public string Password { get; set; } = "";
     [BindProperty] public bool Remember { get; set; }
@@ -17,7 +24,7 @@ public class SignInModel(SignInManager<NewsroomUser> signIn, UserManager<Newsroo
 
     public void OnGet() => Title = T("NrSignIn");
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         Title = T("NrSignIn");
         if (!ModelState.IsValid)
@@ -25,23 +32,37 @@ public class SignInModel(SignInManager<NewsroomUser> signIn, UserManager<Newsroo
             Problem = T("NrSignInMissing");
             return Page();
         }
-        var result = await signIn.PasswordSignInAsync(Email.Trim(), Password, Remember, lockoutOnFailure: true);
-        if (result.Succeeded) return LocalRedirect(SafeReturn());
-        if (result.RequiresTwoFactor)
-            return Redirect($"/newsroom/kode/?ReturnUrl={Uri.EscapeDataString(SafeReturn())}&Remember={(Remember ? "true" : "false")}");
-        if (result.IsLockedOut)
+        var email = Email.Trim();
+        var wait = await throttle.WaitAsync(HttpContext, email, ct);
+        if (wait > TimeSpan.Zero)
         {
-            if (await users.FindByEmailAsync(Email.Trim()) is { } user)
-            {
-                audit.Record(user.Id, user.DisplayName, AuditActions.SignInLockedOut, user.Email ?? "", null);
-                await db.SaveChangesAsync();
-            }
-            Problem = T("NrLockedOut");
+            Problem = T("NrSignInWait", Math.Ceiling(wait.TotalSeconds).ToString(CultureInfo.CurrentCulture));
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            Response.Headers.RetryAfter = Math.Ceiling(wait.TotalSeconds).ToString(CultureInfo.InvariantCulture);
             return Page();
         }
-        // The same words whether the address exists or not, so the form cannot be used to find staff accounts.
+        var user = await users.FindByEmailAsync(email);
+        var result = user is null ? Microsoft.AspNetCore.Identity.SignInResult.Failed : await signIn.PasswordSignInAsync(user, Password, Remember, lockoutOnFailure: false);
+        if (result.Succeeded)
+        {
+            await throttle.SucceededAsync(HttpContext, email, ct);
+            return LocalRedirect(SafeReturn());
+        }
+        // The failures are cleared, and the browser remembered, only once the code is right too.
+        if (result.RequiresTwoFactor)
+            return Redirect($"/newsroom/kode/?ReturnUrl={Uri.EscapeDataString(SafeReturn())}&Remember={(Remember ? "true" : "false")}");
+        // Identity answers these before hashing anything; hash anyway so the time taken tells nothing either.
+        if (user is null || result.IsNotAllowed || result.IsLockedOut) HashForNothing();
+        await throttle.FailedAsync(HttpContext, email, user, ct);
         Problem = T("NrSignInFailed");
         return Page();
+    }
+
+    private void HashForNothing()
+    {
+        var nobody = new NewsroomUser();
+        dummyHash ??= hasher.HashPassword(nobody, "warta-tidak-ada-akun-seperti-ini");
+        hasher.VerifyHashedPassword(nobody, dummyHash, Password);
     }
 
     private string SafeReturn() => ReturnUrl is { } url && Url.IsLocalUrl(url) && url.StartsWith("/newsroom", StringComparison.OrdinalIgnoreCase) ? url : "/newsroom/";

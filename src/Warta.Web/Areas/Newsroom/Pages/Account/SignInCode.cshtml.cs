@@ -6,7 +6,7 @@ using Warta.Web.Newsroom.Accounts;
 namespace Warta.Web.Areas.Newsroom.Pages.Account;
 
 /// <summary>The second step for accounts with two-factor sign-in: the six digits from an authenticator app.</summary>
-public class SignInCodeModel(SignInManager<NewsroomUser> signIn) : NewsroomPage
+public class SignInCodeModel(SignInManager<NewsroomUser> signIn, SignInThrottle throttle) : NewsroomPage
 {
     [BindProperty, Required, StringLength(8)] public string Code { get; set; } = "";
     [FromQuery] public string? ReturnUrl { get; set; }
@@ -19,15 +19,27 @@ public class SignInCodeModel(SignInManager<NewsroomUser> signIn) : NewsroomPage
         return await signIn.GetTwoFactorAuthenticationUserAsync() is null ? Redirect("/newsroom/masuk/") : Page();
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         Title = T("NrTwoFactor");
-        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null) return Redirect("/newsroom/masuk/");
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is not { Email: { } email } user) return Redirect("/newsroom/masuk/");
+        // Six digits are guessable: the code step is slowed like the password step, per account and per address.
+        var wait = await throttle.WaitAsync(HttpContext, email, ct);
+        if (wait > TimeSpan.Zero)
+        {
+            Problem = T("NrSignInWait", Math.Ceiling(wait.TotalSeconds).ToString(System.Globalization.CultureInfo.CurrentCulture));
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            return Page();
+        }
         var code = Code.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
         var result = await signIn.TwoFactorAuthenticatorSignInAsync(code, Remember, rememberClient: false);
         if (result.Succeeded)
+        {
+            await throttle.SucceededAsync(HttpContext, email, ct);
             return LocalRedirect(ReturnUrl is { } url && Url.IsLocalUrl(url) && url.StartsWith("/newsroom", StringComparison.OrdinalIgnoreCase) ? url : "/newsroom/");
-        Problem = result.IsLockedOut ? T("NrLockedOut") : T("NrCodeWrong");
+        }
+        await throttle.FailedAsync(HttpContext, email, user, ct);
+        Problem = T("NrCodeWrong");
         return Page();
     }
 }

@@ -5,8 +5,12 @@ using Warta.Web.Newsroom.Accounts;
 
 namespace Warta.Web.Areas.Newsroom.Pages.Account;
 
-/// <summary>Optional TOTP two-factor sign-in: the key to enter in an authenticator app, then one code to confirm it.</summary>
-public class TwoFactorModel(UserManager<NewsroomUser> users) : NewsroomPage
+/// <summary>
+/// Optional TOTP two-factor sign-in: the key to enter in an authenticator app, then one code to confirm it.
+/// Changing the setting or the key renews the account's security stamp, which ends its other sessions; this one is
+/// re-issued so the person doing it stays signed in.
+/// </summary>
+public class TwoFactorModel(UserManager<NewsroomUser> users, SignInManager<NewsroomUser> signIn) : NewsroomPage
 {
     [BindProperty, StringLength(8)] public string? Code { get; set; }
 
@@ -29,7 +33,10 @@ public class TwoFactorModel(UserManager<NewsroomUser> users) : NewsroomPage
         if (user is null) return Challenge();
         var code = (Code ?? "").Replace(" ", "", StringComparison.Ordinal);
         if (await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
+        {
             await users.SetTwoFactorEnabledAsync(user, true);
+            await signIn.RefreshSignInAsync(user);
+        }
         else
             Problem = T("NrCodeWrong");
         await LoadAsync(user);
@@ -42,6 +49,7 @@ public class TwoFactorModel(UserManager<NewsroomUser> users) : NewsroomPage
         if (user is null) return Challenge();
         await users.SetTwoFactorEnabledAsync(user, false);
         await users.ResetAuthenticatorKeyAsync(user);
+        await signIn.RefreshSignInAsync(user);
         await LoadAsync(user);
         return Page();
     }
@@ -54,6 +62,7 @@ public class TwoFactorModel(UserManager<NewsroomUser> users) : NewsroomPage
         if (string.IsNullOrEmpty(key))
         {
             await users.ResetAuthenticatorKeyAsync(user);
+            await signIn.RefreshSignInAsync(user);
             key = await users.GetAuthenticatorKeyAsync(user);
         }
         SharedKey = key!;
