@@ -48,6 +48,9 @@ public class WartaApp : WebApplicationFactory<Program>
     /// <summary>Story and front-page snapshots are on, as in production; tests counting database queries turn them off.</summary>
     protected virtual bool Snapshots => true;
 
+    /// <summary>Settings a test class's own fixture adds (or overrides) on top of the ones above.</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>();
+
     /// <summary>Whether disposing removes the data directory (a restart test keeps it for the next host).</summary>
     public bool DeleteDataOnDispose { get; init; } = true;
 
@@ -67,6 +70,7 @@ public class WartaApp : WebApplicationFactory<Program>
         builder.UseSetting("Warta:Cache:Enabled", OutputCache ? "true" : "false");
         builder.UseSetting("Warta:Cache:Snapshots", Snapshots ? "true" : "false");
         foreach (var (key, value) in TestDatabase.SettingsFor(DataDirectory)) builder.UseSetting(key, value);
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
     }
 
     /// <summary>A reader's client: follows no redirects, so tests see each 301 for what it is.</summary>

@@ -52,4 +52,21 @@ public sealed class SharedReloads(SharedRedis redis)
             return null;
         }
     }
+
+    /// <summary>Counts one more view from an address for a story across nodes; true while within <paramref name="allowance"/>,
+    /// null when Redis cannot say.</summary>
+    public async Task<bool?> WithinAllowanceAsync(UInt128 budget, int allowance, TimeSpan window)
+    {
+        try
+        {
+            RedisKey key = "warta:views:address:" + budget.ToString("x32", CultureInfo.InvariantCulture);
+            var used = await redis.Database.StringIncrementAsync(key);
+            if (used == 1) await redis.Database.KeyExpireAsync(key, window);
+            return used <= allowance;
+        }
+        catch (Exception e) when (e is RedisException or TimeoutException)
+        {
+            return null;
+        }
+    }
 }

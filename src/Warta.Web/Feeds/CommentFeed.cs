@@ -42,7 +42,7 @@ public static class CommentFeed
             .OrderByDescending(c => c.CreatedAt).Take(Items)
             .Select(c => new { c.Id, c.AuthorName, c.Text, c.CreatedAt }).ToListAsync(ct);
 
-        var baseUrl = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
+        var baseUrl = Warta.Web.Site.PublicOrigin.Of(http);
         var url = baseUrl + Permalink.For(article.Slug, article.PublishedAt, site.Time.Zone);
         var feed = new SyndicationFeed(text["CommentFeedTitle", article.Headline], site.Name, new Uri(url)) { Language = site.Language };
         feed.AttributeExtensions.Add(new XmlQualifiedName("dc", "http://www.w3.org/2000/xmlns/"), DublinCore.NamespaceName);

@@ -78,7 +78,7 @@ public static class FeedEndpoints
     private static async Task<IResult> RespondAsync(HttpContext http, FeedBuilder builder, FeedScope scope, FeedFormat format, CancellationToken ct)
     {
         CacheTags.Add(http, CacheTags.Syndication);
-        var baseUrl = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
+        var baseUrl = Warta.Web.Site.PublicOrigin.Of(http);
         var feed = await builder.BuildAsync(scope, format, baseUrl, ct);
         ContentTime.Set(http, feed.LastModifiedUtc);
         return Results.Bytes(feed.Bytes, feed.ContentType);

@@ -64,6 +64,7 @@ public static class WartaComposition
         // On its own port only (Warta:Metrics:Port), before anything a reader's request would pass through.
         app.UseWartaMetrics();
         app.UseSecurityHeaders();
+        app.UseKnownMethods();
         app.UseTrailingSlashRedirect();
         // A page from the output cache is answered here, before routing and the rest: counting its view is all it needs.
         app.UseViewCounting();

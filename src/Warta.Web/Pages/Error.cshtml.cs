@@ -12,11 +12,14 @@ public class ErrorModel(SiteSettingsCache settings, TimeProvider clock) : Reader
 {
     public override bool ShowsSectionNavigation => false;
 
-    public void OnGet()
+    public Microsoft.AspNetCore.Mvc.IActionResult OnGet()
     {
+        // Visited directly, nothing broke: the address is simply not a page.
+        if (HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>() is null) return NotFound();
         Response.StatusCode = StatusCodes.Status500InternalServerError;
         Title = T("ErrorTitle");
+        return Page();
     }
 
-    public void OnPost() => OnGet();
+    public Microsoft.AspNetCore.Mvc.IActionResult OnPost() => OnGet();
 }

@@ -91,7 +91,7 @@ public abstract class ReaderPage(SiteSettingsCache settings, TimeProvider clock)
     protected string T(string key, params object[] arguments) =>
         HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>()[key, arguments];
 
-    public string AbsoluteUrl(string path) => $"{Request.Scheme}://{Request.Host}{Request.PathBase}{path}";
+    public string AbsoluteUrl(string path) => Warta.Web.Site.PublicOrigin.Of(HttpContext) + path;
 
     /// <summary>
     /// Checks the page number of a listing: /page/1/ is the listing itself (301), anything past the end is 404.

@@ -15,6 +15,13 @@ public sealed class PopularOptions
     [Range(1, 1440)]
     public int RepeatMinutes { get; set; } = 30;
 
+    /// <summary>
+    /// Views one address may add to one story within <see cref="RepeatMinutes"/>, whatever browser it claims: a
+    /// script rotating User-Agents cannot push a story up, and an office or campus sharing an address still counts.
+    /// </summary>
+    [Range(1, 1000)]
+    public int ViewsPerAddress { get; set; } = 3;
+
     /// <summary>How long the "Terpopuler" list is reused before it is computed again.</summary>
     [Range(1, 3600)]
     public int ListSeconds { get; set; } = 180;

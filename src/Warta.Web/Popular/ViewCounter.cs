@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Collections.Concurrent;
 using System.IO.Hashing;
 using System.Net;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
@@ -13,7 +14,8 @@ namespace Warta.Web.Popular;
 /// <summary>
 /// Counts article views in memory, without cookies and without keeping any personal data: a reload is recognised by a
 /// seeded hash of address, browser and article that lives only in memory for <see cref="PopularOptions.RepeatMinutes"/>,
-/// with a random seed that changes every day and is never written anywhere. Bots and prefetches are not readers.
+/// with a random seed that changes every day and is never written anywhere. Bots and prefetches are not readers, and
+/// one address adds at most <see cref="PopularOptions.ViewsPerAddress"/> views to a story in that time.
 /// Counting is a few dictionary operations: it cannot slow or break the page.
 /// </summary>
 /// <remarks>
@@ -43,17 +45,35 @@ public sealed partial class ViewCounter(IOptions<PopularOptions> options, TimePr
         if (request.Headers["Sec-Purpose"].ToString().Contains("prefetch", StringComparison.OrdinalIgnoreCase)
             || request.Headers["Purpose"].ToString().Contains("prefetch", StringComparison.OrdinalIgnoreCase)) return;
         seen.Set(key, true, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(options.Value.RepeatMinutes) });
-        if (Shared is { } shared) _ = CountIfFirstAsync(shared, articleId, key);
-        else pending.AddOrUpdate(articleId, 1, (_, n) => n + 1);
+        // The same hash without the browser: the address's allowance for this story, whatever User-Agent it sends.
+        var budget = Fingerprint(articleId, context.Connection.RemoteIpAddress, AnyBrowser);
+        if (Shared is { } shared) _ = CountIfFirstAsync(shared, articleId, key, budget);
+        else if (WithinLocalAllowance(budget)) pending.AddOrUpdate(articleId, 1, (_, n) => n + 1);
+    }
+
+    /// <summary>Stands for "any browser" in the allowance's hash; no real User-Agent is a single control character.</summary>
+    private const string AnyBrowser = "\u0001";
+
+    private bool WithinLocalAllowance(UInt128 budget)
+    {
+        var used = seen.GetOrCreate(budget, entry =>
+        {
+            entry.Size = 1;
+            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(options.Value.RepeatMinutes);
+            return new StrongBox<int>();
+        })!;
+        return Interlocked.Increment(ref used.Value) <= options.Value.ViewsPerAddress;
     }
 
     private Cluster.SharedReloads? Shared => redis.Value.IsConfigured ? services.GetRequiredService<Cluster.SharedReloads>() : null;
 
     /// <summary>Several nodes: counted once whichever node the reader reloads through (this node's own judgement if Redis cannot answer).</summary>
-    private async Task CountIfFirstAsync(Cluster.SharedReloads shared, int articleId, UInt128 key)
+    private async Task CountIfFirstAsync(Cluster.SharedReloads shared, int articleId, UInt128 key, UInt128 budget)
     {
-        if (await shared.FirstSightAsync(key, TimeSpan.FromMinutes(options.Value.RepeatMinutes)) is false) return;
-        pending.AddOrUpdate(articleId, 1, (_, n) => n + 1);
+        var repeat = TimeSpan.FromMinutes(options.Value.RepeatMinutes);
+        if (await shared.FirstSightAsync(key, repeat) is false) return;
+        var within = await shared.WithinAllowanceAsync(budget, options.Value.ViewsPerAddress, repeat) ?? WithinLocalAllowance(budget);
+        if (within) pending.AddOrUpdate(articleId, 1, (_, n) => n + 1);
     }
 
     /// <summary>Hands over the views counted since the last call, and starts counting afresh.</summary>

@@ -15,7 +15,10 @@ public static class SecurityHeaders
 
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app)
     {
+        UseSecureCookies(app);
         var settings = app.ApplicationServices.GetRequiredService<SiteSettingsCache>();
+        // Only a site that says it lives at an https address promises browsers to come back over https (a year).
+        var https = app.ApplicationServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<Data.WartaOptions>>().Value.PublicIsHttps;
         // Added as the response starts rather than now: the output cache copies a page's headers before that, so
         // these constant strings stay out of every cached entry (a hit would otherwise deserialize the 230-character
         // policy anew), and no later middleware that resets headers can drop them.
@@ -30,6 +33,7 @@ public static class SecurityHeaders
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
             headers.XFrameOptions = "SAMEORIGIN";
+            if (https) headers.StrictTransportSecurity = "max-age=31536000";
             return Task.CompletedTask;
         };
         return app.Use((context, next) =>
@@ -37,5 +41,12 @@ public static class SecurityHeaders
             context.Response.OnStarting(add, context);
             return next(context);
         });
+    }
+
+    /// <summary>With an https public address every cookie is Secure, even when the proxy in front speaks plain HTTP to us.</summary>
+    private static void UseSecureCookies(IApplicationBuilder app)
+    {
+        if (app.ApplicationServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<Data.WartaOptions>>().Value.PublicIsHttps)
+            app.UseCookiePolicy(new CookiePolicyOptions { Secure = CookieSecurePolicy.Always });
     }
 }

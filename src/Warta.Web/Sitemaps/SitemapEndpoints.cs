@@ -122,5 +122,5 @@ public static class SitemapEndpoints
         return Results.Bytes(SitemapXml.UrlSet(entries), Xml);
     }
 
-    private static string BaseUrl(HttpContext http) => $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
+    private static string BaseUrl(HttpContext http) => Warta.Web.Site.PublicOrigin.Of(http);
 }

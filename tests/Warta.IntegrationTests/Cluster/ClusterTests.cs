@@ -168,13 +168,14 @@ public class ClusterTests(ThreeNodes cluster) : IClassFixture<ThreeNodes>
     }
 
     [Fact]
-    public async Task B2_ViewsCountedOnEveryNode_AddUpInTheDatabase_AndAReloadOnAnotherNodeIsNoNewView()
+    public async Task B2_ViewsCountedOnEveryNode_AddUp_AReloadOnAnotherNodeIsNoNewView_AndOneAddressHasAnAllowance()
     {
         await using var db = cluster.Database();
         var story = await db.Articles.AsNoTracking().Where(ArticleVisibility.Published).Where(a => a.Password == null).OrderByDescending(a => a.Id).FirstAsync();
         var before = await db.ArticleViewCounts.Where(v => v.ArticleId == story.Id).SumAsync(v => (int?)v.Views) ?? 0;
 
-        // Four readers per node (each its own browser), every node counting and flushing its own views.
+        // Four readers per node (each its own browser and address, as the balancer on loopback reports it), every node
+        // counting and flushing its own views.
         for (var n = 1; n <= ThreeNodes.Nodes; n++)
         {
             using var node = Client(cluster.Node(n));
@@ -182,6 +183,7 @@ public class ClusterTests(ThreeNodes cluster) : IClassFixture<ThreeNodes>
             {
                 using var request = new HttpRequestMessage(HttpMethod.Get, WartaApp.UrlOf(story));
                 request.Headers.TryAddWithoutValidation("User-Agent", $"Mozilla/5.0 (X11; Linux x86_64) Pembaca/{n}.{r}");
+                request.Headers.Add("X-Forwarded-For", $"203.0.113.{(n * 10) + r}");
                 Assert.Equal(HttpStatusCode.OK, (await node.SendAsync(request)).StatusCode);
             }
         }
@@ -199,11 +201,23 @@ public class ClusterTests(ThreeNodes cluster) : IClassFixture<ThreeNodes>
             using var node = Client(cluster.Node(n));
             using var request = new HttpRequestMessage(HttpMethod.Get, WartaApp.UrlOf(story));
             request.Headers.TryAddWithoutValidation("User-Agent", "Mozilla/5.0 (X11; Linux x86_64) Pembaca/yang-sama");
+            request.Headers.Add("X-Forwarded-For", "203.0.113.99");
             Assert.Equal(HttpStatusCode.OK, (await node.SendAsync(request)).StatusCode);
         }
         await EventuallyAsync(async () => await StoredAsync() >= before + 13, "the reloading reader's view");
+
+        // One address rotating browsers through every node adds its allowance (3), not one view per browser.
+        for (var i = 0; i < 12; i++)
+        {
+            using var node = Client(cluster.Node((i % ThreeNodes.Nodes) + 1));
+            using var request = new HttpRequestMessage(HttpMethod.Get, WartaApp.UrlOf(story));
+            request.Headers.TryAddWithoutValidation("User-Agent", $"Mozilla/5.0 (X11; Linux x86_64) Skrip/{i}");
+            request.Headers.Add("X-Forwarded-For", "198.51.100.23");
+            Assert.Equal(HttpStatusCode.OK, (await node.SendAsync(request)).StatusCode);
+        }
+        await EventuallyAsync(async () => await StoredAsync() >= before + 16, "the rotating address's allowance");
         await Task.Delay(TimeSpan.FromSeconds(4)); // every node has flushed (each second) several times since
-        Assert.Equal(before + 13, await StoredAsync());
+        Assert.Equal(before + 16, await StoredAsync());
     }
 
     [Fact]

@@ -39,6 +39,17 @@ public class MostReadTests(WartaApp app) : IClassFixture<WartaApp>
     }
 
     [Fact]
+    public async Task OneAddress_RotatingBrowsers_AddsOnlyAFewViews()
+    {
+        var article = await An.Article().SaveAsync(app);
+
+        for (var i = 0; i < 25; i++) await ReadAsync(WartaApp.UrlOf(article), $"{Firefox} Palsu/{i}");
+        await app.Services.GetRequiredService<ViewFlusher>().FlushAsync(CancellationToken.None);
+
+        Assert.Equal(3, await StoredViewsAsync(article.Id)); // Warta:Popular:ViewsPerAddress
+    }
+
+    [Fact]
     public void NothingAboutReaders_IsStored()
     {
         using var scope = app.Services.CreateScope();

@@ -41,6 +41,11 @@ public class OptionsValidationTests
     [InlineData("Warta:Scheduler:IntervalSeconds", "0")]
     [InlineData("Warta:Media:MaxFileBytes", "0")]
     [InlineData("Warta:ForwardedHeaders:KnownProxies:0", "balancer.example")]
+    [InlineData("Warta:PublicBaseUrl", "berita.example")]
+    [InlineData("Warta:PublicBaseUrl", "ftp://berita.example")]
+    [InlineData("Warta:PublicBaseUrl", "https://berita.example/?a=1")]
+    [InlineData("Warta:SignIn:AccountFreeAttempts", "0")]
+    [InlineData("Warta:Popular:ViewsPerAddress", "0")]
     public void AnOutOfRangeSetting_StopsTheStart_NamingIt(string key, string value)
     {
         using var app = new MisconfiguredApp(key, value);

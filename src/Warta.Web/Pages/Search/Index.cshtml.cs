@@ -17,6 +17,9 @@ public class IndexModel(
 {
     private const int MaxQueryLength = 200;
 
+    /// <summary>Pages beyond this are not served: a reader never goes there, and each costs the search page × size hits.</summary>
+    private const int MaxPage = 500;
+
     [FromQuery(Name = "q")] public string? Query { get; set; }
     [FromQuery(Name = "rubrik")] public string? Section { get; set; }
     [FromQuery(Name = "dari")] public string? From { get; set; }
@@ -43,7 +46,7 @@ public class IndexModel(
         CanonicalPath = "/cari/";
 
         var page = 1;
-        if (PageText is not null && (!int.TryParse(PageText, NumberStyles.None, CultureInfo.InvariantCulture, out page) || page < 1)) return NotFound();
+        if (PageText is not null && (!int.TryParse(PageText, NumberStyles.None, CultureInfo.InvariantCulture, out page) || page < 1 || page > MaxPage)) return NotFound();
         var from = ParseDate(From, "dari");
         var to = ParseDate(To, "sampai");
         if (from is { } f && to is { } t && f > t) Problems.Add(T("SearchDatesReversed"));
@@ -64,7 +67,9 @@ public class IndexModel(
     private DateOnly? ParseDate(string? text, string field)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
+        // Years a newsroom can have published in; 9999-12-31 would overflow the end-of-day arithmetic.
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && date.Year is >= 1900 and <= 9998)
+            return date;
         Problems.Add(T("SearchBadDate", field == "dari" ? T("SearchFrom") : T("SearchTo")));
         return null;
     }

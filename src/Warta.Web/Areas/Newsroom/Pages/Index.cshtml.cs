@@ -4,8 +4,11 @@ using Warta.Web.Data;
 
 namespace Warta.Web.Areas.Newsroom.Pages;
 
-public class IndexModel(WartaDb db) : NewsroomPage
+public class IndexModel(WartaDb db, Microsoft.Extensions.Options.IOptions<WartaOptions> options) : NewsroomPage
 {
+    /// <summary>Administrators are told when links are built from whatever Host a request names.</summary>
+    public bool PublicAddressMissing => options.Value.PublicBase is null && Can(Warta.Web.Newsroom.Accounts.Capability.ManageSettings);
+
     public int MyDrafts { get; private set; }
     public int PendingReview { get; private set; }
     public int Scheduled { get; private set; }

@@ -36,7 +36,7 @@ public class IndexModel(WartaDb db, CurrentStaff current, ArticleWorkflow workfl
     {
         var staff = await current.GetAsync();
         if (staff is null) return Challenge();
-        if (PageNumber < 1) return NotFound();
+        if (PageNumber is < 1 or > 100_000) return NotFound();
         await LoadAsync(staff, ct);
         return PageNumber > TotalPages && Total > 0 ? NotFound() : Page();
     }
@@ -81,7 +81,8 @@ public class IndexModel(WartaDb db, CurrentStaff current, ArticleWorkflow workfl
         query = StatusFilter is { } status ? query.Where(a => a.Status == status) : query.Where(a => a.Status != ArticleStatus.Trashed);
         if (SectionFilter is { } section) query = query.Where(a => a.SectionId == section);
         if (AuthorFilter is { } byAuthor) query = query.Where(a => a.Bylines.Any(b => b.AuthorId == byAuthor));
-        if (MonthFilter is { Length: > 0 } && DateTime.TryParseExact(MonthFilter, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
+        if (MonthFilter is { Length: > 0 } && DateTime.TryParseExact(MonthFilter, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month)
+            && month.Year is >= 1900 and <= 9998)
         {
             var from = Site.Time.ToUtc(month);
             var to = Site.Time.ToUtc(month.AddMonths(1));
