@@ -20,6 +20,10 @@ public sealed class MediaOptions
     [Range(1, long.MaxValue)]
     public long MaxFileBytes { get; set; } = 100 * 1024 * 1024;
 
+    /// <summary>Images decoded at once (uploads and imports together); the rest wait their turn (<see cref="DecodeGate"/>).</summary>
+    [Range(1, 64)]
+    public int ConcurrentDecodes { get; set; } = 2;
+
     [MinLength(1)]
     public int[] Widths { get; set; } = [320, 640, 1024, 1600];
 }

@@ -10,7 +10,7 @@ namespace Warta.Web.Media;
 /// claim to be, within size limits, and whole. What is kept is re-encoded without metadata (so no GPS position of a
 /// source's home) and resized into the configured widths for srcset.
 /// </summary>
-public sealed class StoreUpload(IOptions<MediaOptions> options, IOptions<WartaOptions> warta, TimeProvider clock)
+public sealed class StoreUpload(IOptions<MediaOptions> options, IOptions<WartaOptions> warta, TimeProvider clock, DecodeGate gate)
 {
     private static readonly Dictionary<string, (string Loader, string Extension, string ContentType)> Formats = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -31,6 +31,7 @@ public sealed class StoreUpload(IOptions<MediaOptions> options, IOptions<WartaOp
         var loader = Image.FindLoadBuffer(bytes);
         if (loader is null || !loader.Contains(format.Loader, StringComparison.OrdinalIgnoreCase)) return (null, "MediaNotWhatItClaims");
 
+        using var slot = gate.Enter();
         try
         {
             using var header = Image.NewFromBuffer(bytes, access: Enums.Access.Sequential);

@@ -68,6 +68,7 @@ public static class NewsroomSetup
         services.AddValidatedOptions<Import.WordPress.ImportOptions>(Import.WordPress.ImportOptions.SectionName);
         services.AddScoped<Import.WordPress.WordPressShortLinks>();
         services.AddValidatedOptions<Media.MediaOptions>(Media.MediaOptions.SectionName);
+        services.AddSingleton<Media.DecodeGate>();
         services.AddSingleton<Media.StoreUpload>();
         services.AddSingleton<Media.StoreFile>();
         services.AddScoped<Media.MediaUses>();

@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Net;
 using System.Net.Http.Headers;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using NetVips;
 using Warta.Web.Articles;
 using Warta.Web.Newsroom.Accounts;
@@ -264,5 +265,37 @@ public class MediaTests(WartaApp app) : IClassFixture<WartaApp>
         Assert.Contains(own.OriginalName, audited);
         Assert.Contains(mine.OriginalName, audited);
         Assert.Contains(theirs.OriginalName, audited);
+    }
+}
+
+/// <summary>Big images are decoded a few at a time, however many arrive at once.</summary>
+public class DecodeLimitTests(WartaApp app) : IClassFixture<WartaApp>
+{
+    [Fact]
+    public async Task SixBigUploadsAtOnce_AreDecodedAtMostTwoAtATime_AndAllStored()
+    {
+        using var big = (NetVips.Image.Black(5000, 4000, bands: 3) + new double[] { 20, 120, 200 }).Cast(NetVips.Enums.BandFormat.Uchar);
+        var jpeg = big.WriteToBuffer(".jpg");
+        var clients = new List<HttpClient>();
+        for (var i = 0; i < 6; i++) clients.Add(await app.CreateClientAsAsync(Warta.Web.Newsroom.Accounts.NewsroomRoles.Author));
+
+        var uploads = clients.Select(async (client, i) =>
+        {
+            var page = Html.Parse(await client.GetStringAsync("/newsroom/media/"));
+            var token = page.QuerySelector("form[enctype] input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+            using var content = new MultipartFormDataContent
+            {
+                { new StringContent(token), "__RequestVerificationToken" },
+                { new StringContent("Foto besar"), "Alt" },
+            };
+            content.Add(new ByteArrayContent(jpeg), "file", $"besar-{i}.jpg");
+            var response = await client.PostAsync("/newsroom/media/?handler=Upload", content);
+            return Html.Parse(await response.Content.ReadAsStringAsync()).Text(".nr-ok");
+        }).ToList();
+        var answers = await Task.WhenAll(uploads);
+
+        Assert.All(answers, a => Assert.Contains("sudah diunggah", a, StringComparison.Ordinal));
+        var gate = app.Services.GetRequiredService<Warta.Web.Media.DecodeGate>();
+        Assert.Equal(2, gate.Peak); // Warta:Media:ConcurrentDecodes; six arrived together
     }
 }

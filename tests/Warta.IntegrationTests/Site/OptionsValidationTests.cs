@@ -40,6 +40,7 @@ public class OptionsValidationTests
     [InlineData("Warta:Popular:ListSize", "0")]
     [InlineData("Warta:Scheduler:IntervalSeconds", "0")]
     [InlineData("Warta:Media:MaxFileBytes", "0")]
+    [InlineData("Warta:Media:ConcurrentDecodes", "0")]
     [InlineData("Warta:ForwardedHeaders:KnownProxies:0", "balancer.example")]
     [InlineData("Warta:PublicBaseUrl", "berita.example")]
     [InlineData("Warta:PublicBaseUrl", "ftp://berita.example")]
