@@ -28,7 +28,7 @@ public static class ClusterSetup
         {
             keys.XmlRepository = redis.Value.IsConfigured
                 ? new RedisXmlRepository(() => sp.GetRequiredService<SharedRedis>().Database, "warta:data-protection-keys")
-                : new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(warta.Value.DataDirectoryPath, "keys")), sp.GetRequiredService<ILoggerFactory>());
+                : new DurableKeyDirectory(Path.Combine(warta.Value.DataDirectoryPath, "keys"), sp.GetRequiredService<ILogger<DurableKeyDirectory>>());
         });
         return services;
     }

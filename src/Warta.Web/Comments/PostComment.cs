@@ -79,7 +79,16 @@ public sealed class PostComment(
         };
         comment.Status = await DecideAsync(comment, form, staff, article.Authors, rules, ct);
         db.Comments.Add(comment);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (Exception e) when (Data.StorageFailure.Is(e))
+        {
+            // The form comes back with the reader's words in it; nothing was half-written (one transaction).
+            db.ChangeTracker.Clear();
+            return PostOutcome.Refused(StatusCodes.Status503ServiceUnavailable, "", text["StorageUnavailable"]);
+        }
         return PostOutcome.Accepted(comment);
     }
 

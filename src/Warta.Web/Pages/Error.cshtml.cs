@@ -12,11 +12,16 @@ public class ErrorModel(SiteSettingsCache settings, TimeProvider clock) : Reader
 {
     public override bool ShowsSectionNavigation => false;
 
+    public bool StorageFull { get; private set; }
+
     public Microsoft.AspNetCore.Mvc.IActionResult OnGet()
     {
         // Visited directly, nothing broke: the address is simply not a page.
-        if (HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>() is null) return NotFound();
-        Response.StatusCode = StatusCodes.Status500InternalServerError;
+        if (HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>() is not { } failure) return NotFound();
+        // A full or read-only disk is no bug: say what it is, and that trying again later will work.
+        StorageFull = Data.StorageFailure.Is(failure.Error);
+        Response.StatusCode = StorageFull ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError;
+        if (StorageFull) Response.Headers.RetryAfter = "60";
         Title = T("ErrorTitle");
         return Page();
     }

@@ -73,6 +73,12 @@ public sealed class SaveArticle(
         {
             return SaveOutcome.Invalid(new Dictionary<string, string> { ["Status"] = text["Rule_" + rule.Rule] });
         }
+        catch (Exception e) when (Data.StorageFailure.Is(e))
+        {
+            // Nothing was committed (one transaction); the form comes back with every word typed.
+            db.ChangeTracker.Clear();
+            return SaveOutcome.Invalid(new Dictionary<string, string> { [StorageProblem] = text["StorageUnavailable"] });
+        }
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
@@ -80,6 +86,9 @@ public sealed class SaveArticle(
             return SaveOutcome.Conflict(theirs);
         }
     }
+
+    /// <summary>The problem key for a save the storage refused (the page answers 503 for it, not 422).</summary>
+    public const string StorageProblem = "Storage";
 
     private static bool CanPublish(StaffMember staff, Article article) =>
         staff.CanPublish(article) || (article.Id == 0 && staff.Can(Capability.PublishOwn));

@@ -72,7 +72,8 @@ public partial class EditModel(WartaDb db, SaveArticle save, CurrentStaff curren
         else MayPublish = staff.Can(Capability.PublishOwn);
         await LoadChoicesAsync(ct);
         Title = id is null ? T("NrNewArticle") : T("EdEditing");
-        Response.StatusCode = Theirs is null ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status409Conflict;
+        Response.StatusCode = Theirs is not null ? StatusCodes.Status409Conflict
+            : Problems.ContainsKey(SaveArticle.StorageProblem) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status422UnprocessableEntity;
         return Page();
     }
 
