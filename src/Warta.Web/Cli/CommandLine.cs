@@ -29,6 +29,8 @@ public static class CommandLine
             UserCommand(settings),
             ImportCommand(settings),
             SearchCommand(settings),
+            BackupCommand(settings),
+            RestoreCommand(settings),
         };
         var parsed = root.Parse(args.Where(a => !IsSetting(a)).ToArray());
         if (parsed.Errors.Count == 0) return await parsed.InvokeAsync();
@@ -86,5 +88,22 @@ public static class CommandLine
         analyze.SetAction((result, _) => SearchCommands.AnalyzeAsync(settings, result.GetValue(language)!, string.Join(' ', result.GetValue(words)!)));
 
         return new Command("search", "The search index") { rebuild, analyze };
+    }
+
+    private static Command BackupCommand(string[] settings)
+    {
+        var target = new Argument<DirectoryInfo>("DIR") { Description = "A new or empty directory to write the backup to" };
+        var backup = new Command("backup", "Back up the database (online, while the site runs), media and keys") { target };
+        backup.SetAction((result, _) => BackupCommands.BackupAsync(settings, result.GetValue(target)!));
+        return backup;
+    }
+
+    private static Command RestoreCommand(string[] settings)
+    {
+        var source = new Argument<DirectoryInfo>("DIR") { Description = "A directory written by backup" };
+        var replace = new Option<bool>("--replace") { Description = "Replace the site already in the data directory (stop the site first)" };
+        var restore = new Command("restore", "Restore a backup into the data directory") { source, replace };
+        restore.SetAction((result, _) => BackupCommands.RestoreAsync(settings, result.GetValue(source)!, result.GetValue(replace)));
+        return restore;
     }
 }

@@ -16,6 +16,7 @@ public static class DataSetup
     {
         services.AddValidatedOptions<WartaOptions>(WartaOptions.SectionName);
         services.AddValidatedOptions<DatabaseOptions>(DatabaseOptions.SectionName);
+        services.AddSingleton<Backups.SiteBackup>();
 
         // The provider decides the context's type (each provider has its own migrations), so it is read here; the rest
         // of the options when the context is first built, so test hosts and environment variables can set them.
