@@ -28,8 +28,8 @@ function request()
   n = n + 1
   if action and n % every == 0 then
     local body = "__RequestVerificationToken=" .. escape(antiforgery) .. "&Comment.Token=" .. escape(timer)
-      .. "&Comment.Author=Pembaca+Soak&Comment.Email=soak" .. id .. "-" .. n .. "%40bench.example"
-      .. "&Comment.Comment=" .. escape("Komentar uji ketahanan nomor " .. n .. " dari utas " .. tostring(id))
+      .. "&Comment.Author=Pembaca+Soak&Comment.Email=soak" .. id .. "-" .. n .. "-" .. (os.getenv("ROUND") or "0") .. "%40bench.example"
+      .. "&Comment.Comment=" .. escape("Komentar uji ketahanan nomor " .. n .. " dari utas " .. tostring(id) .. " menit " .. (os.getenv("ROUND") or "0"))
     return wrk.format("POST", action, { ["Content-Type"] = "application/x-www-form-urlencoded", ["Cookie"] = cookie }, body)
   end
   return wrk.format("GET", paths[(n % #paths) + 1])

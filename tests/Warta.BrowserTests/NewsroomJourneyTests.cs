@@ -42,6 +42,7 @@ public class NewsroomJourneyTests(BrowserSite site) : BrowserTest(site)
             await page.Locator("#body").FillAsync("Pelabuhan itu dibuka pagi ini. ");
             await page.Locator("#body").PressAsync("End");
             await page.GetByRole(AriaRole.Button, new() { Name = "Tebal" }).ClickAsync();
+            await page.Keyboard.TypeAsync("teks tebal"); // the caret waits between the marks
             await Expect(page.Locator("#body")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex(@"\*\*teks tebal\*\*"));
 
             await page.GetByRole(AriaRole.Button, new() { Name = "Baca juga" }).ClickAsync();
@@ -179,6 +180,29 @@ public class NewsroomJourneyTests(BrowserSite site) : BrowserTest(site)
             await page.GetByRole(AriaRole.Button, new() { Name = "Keluar" }).ClickAsync();
             await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/newsroom/masuk/"));
             Assert.Equal(0, await page.EvaluateAsync<int>("() => Object.keys(localStorage).filter(k => k.startsWith('warta-draft:')).length"));
+        });
+        Assert.Empty(ConsoleErrors);
+    }
+
+    [Fact]
+    public async Task TheToolbar_WithNothingSelected_NeverInsertsPlaceholderWords()
+    {
+        var (email, _) = await Site.App.CreateStaffAsync(NewsroomRoles.Author);
+        var page = await OpenAsync("/newsroom/");
+        page.Dialog += (_, dialog) => dialog.AcceptAsync(dialog.DefaultValue == "https://" ? "https://contoh.example/laporan" : "laporan lengkapnya");
+        await FillSignInAsync(page, email);
+        await RunAsync(page, "toolbar-no-selection", async () =>
+        {
+            await page.GotoAsync(Site.BaseUrl + "/newsroom/artikel/tulis/");
+            var body = page.Locator("#body");
+            await body.FillAsync("Baca ");
+            await body.EvaluateAsync("b => b.setSelectionRange(b.value.length, b.value.length)");
+            await page.Locator(".ed-toolbar button[data-md=link]").ClickAsync();
+            await Expect(body).ToHaveValueAsync("Baca [laporan lengkapnya](https://contoh.example/laporan)");
+
+            await page.Locator(".ed-toolbar button[data-md=bold]").ClickAsync();
+            await page.Keyboard.TypeAsync("penting");
+            await Expect(body).ToHaveValueAsync("Baca [laporan lengkapnya](https://contoh.example/laporan)**penting**");
         });
         Assert.Empty(ConsoleErrors);
     }

@@ -65,7 +65,7 @@ public sealed class PostComment(
         {
             var since = now.AddSeconds(-options.Value.FloodSeconds);
             if (await db.Comments.AnyAsync(c => c.CreatedAt >= since && ((ip != null && c.AuthorIp == ip) || (email != "" && c.AuthorEmail == email)), ct))
-                return PostOutcome.Refused(StatusCodes.Status429TooManyRequests, "Comment", text["CmFlood", options.Value.FloodSeconds]);
+                return PostOutcome.Refused(StatusCodes.Status429TooManyRequests, "Comment", text.Count("CmFlood", options.Value.FloodSeconds));
         }
         if (await db.Comments.AnyAsync(c => c.ArticleId == articleId && c.ParentId == parentId && c.AuthorName == name
                 && c.AuthorEmail == (email == "" ? null : email) && c.Text == body, ct))

@@ -18,7 +18,20 @@ public class SiteManagementTests(WartaApp app) : IClassFixture<WartaApp>
                 ["Name"] = "Kabar Timur", ["Tagline"] = "Dari Makassar untuk Indonesia", ["Language"] = "en",
                 ["TimeZone"] = "Asia/Makassar", ["ArticlesPerPage"] = "12", ["FeedFullText"] = "true", ["PopularWindowHours"] = "24", ["AccentColor"] = "#b3261e", ["CommentThreadDepth"] = "5", ["CommentsPerPage"] = "50", ["CommentMaxLinks"] = "2",
             });
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            // The confirmation comes in the language just chosen, not the one the form was posted in.
+            var (_, saved) = await admin.GetPageAsync(response.Headers.Location!.ToString());
+            Assert.Equal("Saved.", saved.Text(".nr-ok"));
+            var back = await admin.PostFormAsync("/newsroom/pengaturan/", new()
+            {
+                ["Name"] = "Kabar Timur", ["Language"] = "id", ["TimeZone"] = "Asia/Makassar", ["ArticlesPerPage"] = "12", ["FeedFullText"] = "true", ["PopularWindowHours"] = "24", ["AccentColor"] = "#b3261e", ["CommentThreadDepth"] = "5", ["CommentsPerPage"] = "50", ["CommentMaxLinks"] = "2",
+            });
+            Assert.Equal("Tersimpan.", (await admin.GetPageAsync(back.Headers.Location!.ToString())).Document.Text(".nr-ok"));
+            await admin.PostFormAsync("/newsroom/pengaturan/", new()
+            {
+                ["Name"] = "Kabar Timur", ["Tagline"] = "Dari Makassar untuk Indonesia", ["Language"] = "en",
+                ["TimeZone"] = "Asia/Makassar", ["ArticlesPerPage"] = "12", ["FeedFullText"] = "true", ["PopularWindowHours"] = "24", ["AccentColor"] = "#b3261e", ["CommentThreadDepth"] = "5", ["CommentsPerPage"] = "50", ["CommentMaxLinks"] = "2",
+            });
 
             var (_, home) = await app.CreateReader().GetPageAsync("/");
             Assert.Equal("Kabar Timur", home.Text(".brand"));

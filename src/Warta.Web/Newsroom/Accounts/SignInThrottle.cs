@@ -43,6 +43,9 @@ public sealed partial class SignInThrottle(WartaDb db, TimeProvider clock, IOpti
     public async Task FailedAsync(HttpContext http, string email, NewsroomUser? account, CancellationToken ct)
     {
         var address = http.Connection.RemoteIpAddress?.ToString() ?? "-";
+        // Counts older than the memory of the rule are of no use: the table stays the size of the current attacks.
+        var forgotten = clock.GetUtcNow().UtcDateTime.AddMinutes(-Rules.ForgetAfterMinutes);
+        await db.SignInFailures.Where(f => f.LastAt < forgotten).ExecuteDeleteAsync(ct);
         await CountAsync(AddressKey(http), ct);
         var count = await CountAsync(AccountKey(email), ct);
         if (count < Rules.AccountFreeAttempts) return;

@@ -16,6 +16,9 @@ public sealed class StaffSessions(WartaDb db, TimeProvider clock, IOptions<Ident
 {
     public const string ClaimType = "warta:session";
 
+    /// <summary>Sessions ended or idle this long are deleted (the cookie lives 12 hours, sliding).</summary>
+    private static readonly TimeSpan KeepFor = TimeSpan.FromDays(30);
+
     /// <summary>How often a session's "last seen" is written: often enough to read, rarely enough to cost nothing.</summary>
     private static readonly TimeSpan TouchEvery = TimeSpan.FromMinutes(1);
 
@@ -31,6 +34,8 @@ public sealed class StaffSessions(WartaDb db, TimeProvider clock, IOptions<Ident
         };
         db.StaffSessions.Add(session);
         await db.SaveChangesAsync();
+        var old = now - KeepFor;
+        await db.StaffSessions.Where(s => s.LastSeenAt < old || (s.EndedAt != null && s.EndedAt < old)).ExecuteDeleteAsync();
         return session.Id;
     }
 

@@ -105,7 +105,7 @@ public sealed class SaveArticle(
         if (article.Slug.Length == 0) article.Slug = slug;
         else article.ChangeSlug(slug, site.Time.Zone, now);
         article.SectionId = form.SectionId;
-        article.Dateline = Blank(form.Dateline);
+        article.Dateline = DatelineText.Plain(form.Dateline);
         article.Language = form.Language;
         article.MetaDescription = Blank(form.MetaDescription);
         article.CommentsOpen = form.CommentsOpen;
@@ -113,7 +113,7 @@ public sealed class SaveArticle(
         article.FeaturedImageUrl = Blank(form.ImageUrl);
         article.FeaturedImageAlt = Blank(form.ImageAlt);
         article.FeaturedImageCaption = Blank(form.ImageCaption);
-        article.FeaturedImageCredit = Blank(form.ImageCredit);
+        article.FeaturedImageCredit = CreditLine.Plain(form.ImageCredit);
     }
 
     private async Task ApplyTagsAsync(Article article, ArticleForm form, CancellationToken ct)

@@ -39,8 +39,10 @@
     body.dispatchEvent(new Event("input", { bubbles: true }));
   }
 
-  function wrap(before, after, placeholder) {
-    var selected = body.value.substring(body.selectionStart, body.selectionEnd) || placeholder;
+  // With words selected they are wrapped; with none, the marks go in and the caret waits between them. No
+  // placeholder text is ever inserted: a forgotten "teks tebal" would be published.
+  function wrap(before, after) {
+    var selected = body.value.substring(body.selectionStart, body.selectionEnd);
     replaceSelection(before + selected + after, before.length, before.length + selected.length);
   }
 
@@ -62,15 +64,19 @@
   }
 
   var actions = {
-    bold: function () { wrap("**", "**", "teks tebal"); },
-    italic: function () { wrap("*", "*", "teks miring"); },
+    bold: function () { wrap("**", "**"); },
+    italic: function () { wrap("*", "*"); },
     heading: function () { linePrefix(function () { return "## "; }); },
     quote: function () { linePrefix(function () { return "> "; }); },
     list: function () { linePrefix(function () { return "- "; }); },
     numbered: function () { linePrefix(function (i) { return (i + 1) + ". "; }); },
     link: function (button) {
       var url = window.prompt(button.getAttribute("data-prompt"), "https://");
-      if (url) wrap("[", "](" + url + ")", "teks tautan");
+      if (!url || url === "https://") return;
+      if (body.selectionStart !== body.selectionEnd) { wrap("[", "](" + url + ")"); return; }
+      // Nothing selected: ask for the words to link; without any, the address itself is the link's text.
+      var text = (window.prompt(button.getAttribute("data-text-prompt"), "") || "").trim() || url;
+      replaceSelection("[" + text + "](" + url + ")");
     },
     image: function (button) {
       var url = window.prompt(button.getAttribute("data-prompt"), "/media/");

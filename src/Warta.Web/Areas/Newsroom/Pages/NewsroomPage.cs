@@ -23,4 +23,8 @@ public abstract class NewsroomPage : PageModel
 
     protected string T(string key, params object[] arguments) =>
         HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>()[key, arguments];
+
+    /// <summary>A counted phrase by the language's plural rule (<see cref="Plurals"/>).</summary>
+    protected string TCount(string key, long count, params object[] more) =>
+        HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>().Count(key, count, more);
 }

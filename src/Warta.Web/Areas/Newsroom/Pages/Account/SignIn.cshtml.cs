@@ -36,7 +36,7 @@ public class SignInModel(SignInManager<NewsroomUser> signIn, UserManager<Newsroo
         var wait = await throttle.WaitAsync(HttpContext, email, ct);
         if (wait > TimeSpan.Zero)
         {
-            Problem = T("NrSignInWait", Math.Ceiling(wait.TotalSeconds).ToString(CultureInfo.CurrentCulture));
+            Problem = TCount("NrSignInWait", (long)Math.Ceiling(wait.TotalSeconds));
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
             Response.Headers.RetryAfter = Math.Ceiling(wait.TotalSeconds).ToString(CultureInfo.InvariantCulture);
             return Page();

@@ -27,7 +27,7 @@ public class SignInCodeModel(SignInManager<NewsroomUser> signIn, SignInThrottle 
         var wait = await throttle.WaitAsync(HttpContext, email, ct);
         if (wait > TimeSpan.Zero)
         {
-            Problem = T("NrSignInWait", Math.Ceiling(wait.TotalSeconds).ToString(System.Globalization.CultureInfo.CurrentCulture));
+            Problem = TCount("NrSignInWait", (long)Math.Ceiling(wait.TotalSeconds));
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
             return Page();
         }

@@ -38,7 +38,7 @@ public class IndexModel(WartaDb db, CurrentStaff current, CommentText commentTex
             var changed = await db.Comments.Where(c => ids.Contains(c.Id)).ToListAsync();
             foreach (var c in changed) c.Status = to;
             await db.SaveChangesAsync();
-            Done = T("CmMoved", changed.Count, T("CmStatus_" + to));
+            Done = TCount("CmMoved", changed.Count, T("CmStatus_" + to));
         }
         await LoadAsync();
         return Page();

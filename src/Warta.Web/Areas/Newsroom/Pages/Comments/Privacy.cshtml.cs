@@ -51,7 +51,7 @@ public class PrivacyModel(WartaDb db, CurrentStaff current, AuditLog audit, Time
         // The log names how many, not whose: the address itself is what was asked to be forgotten.
         audit.Record(staff.Id, staff.Name, AuditActions.CommentsErased, $"{comments.Count}", null);
         await db.SaveChangesAsync(ct);
-        Done = T("CmErasedCount", comments.Count);
+        Done = TCount("CmErasedCount", comments.Count);
         Email = null;
         return Page();
     }

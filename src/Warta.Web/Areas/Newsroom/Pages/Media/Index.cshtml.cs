@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Warta.Web.Articles;
 using Warta.Web.Data;
 using Warta.Web.Media;
 using Warta.Web.Newsroom.Accounts;
@@ -42,7 +43,7 @@ public class IndexModel(WartaDb db, StoreUpload store, StoreFile files, CurrentS
             {
                 item!.Alt = Alt!.Trim();
                 item.Caption = string.IsNullOrWhiteSpace(Caption) ? null : Caption.Trim();
-                item.Credit = string.IsNullOrWhiteSpace(Credit) ? null : Credit.Trim();
+                item.Credit = CreditLine.Plain(Credit);
                 item.UploadedById = staff.Id;
                 db.MediaItems.Add(item);
                 await db.SaveChangesAsync(ct);

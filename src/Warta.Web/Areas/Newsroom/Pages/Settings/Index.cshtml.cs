@@ -42,9 +42,10 @@ public class IndexModel(WartaDb db) : NewsroomPage
     public List<string> Problems { get; } = [];
     public bool Saved { get; private set; }
 
-    public async Task OnGetAsync()
+    public async Task OnGetAsync([FromQuery(Name = "tersimpan")] bool saved = false)
     {
         Title = T("SetTitle");
+        Saved = saved;
         var s = await db.SiteSettings.AsNoTracking().SingleAsync();
         (Name, Tagline, Language, TimeZone, ArticlesPerPage, FeedFullText, ShowStaffInitials) = (s.Name, s.Tagline, s.Language, s.TimeZone, s.ArticlesPerPage, s.FeedFullText, s.ShowStaffInitials);
         PopularWindowHours = s.PopularWindowHours;
@@ -86,7 +87,8 @@ public class IndexModel(WartaDb db) : NewsroomPage
             (CommentNameEmailRequired, CommentManualApproval, CommentPreviouslyApproved, CommentMaxLinks, Blank(CommentModerationWords), Blank(CommentDisallowedWords));
         (s.CommentCloseAfterDays, s.CommentThreadDepth, s.CommentsPerPage, s.ShowPings) = (CommentCloseAfterDays, CommentThreadDepth, CommentsPerPage, ShowPings);
         await db.SaveChangesAsync();
-        Saved = true;
-        return Page();
+        // Redirected, so the confirmation (and the whole page) comes in the language just chosen, and a reload
+        // does not post the form again.
+        return Redirect("/newsroom/pengaturan/?tersimpan=true");
     }
 }

@@ -123,7 +123,7 @@ public class IndexModel(WartaDb db, UserManager<NewsroomUser> users, AddStaffMem
         else ended = await sessions.EndAllAsync(user.Id);
         audit.Record(UserId, UserName, AuditActions.SessionsEnded, $"{user.DisplayName} <{user.Email}>", ended.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await db.SaveChangesAsync();
-        Done = T("NrSessionsEnded", ended, user.DisplayName);
+        Done = TCount("NrSessionsEnded", ended, user.DisplayName);
         await LoadAsync();
         return Page();
     }
