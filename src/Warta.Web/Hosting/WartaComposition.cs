@@ -94,6 +94,7 @@ public static class WartaComposition
         app.MapSitemaps();
         app.MapThemeStylesheet();
         app.MapCachePurgeHook();
+        Articles.Embeds.EmbedPlayer.MapEmbedPlayer(app);
         return app;
     }
 }

@@ -29,7 +29,8 @@ public static class SecurityHeaders
             var source = ThemeStylesheet.CspSource(settings.Current.Identity);
             var cached = last;
             if (cached.Source != source) last = cached = (source, PolicyBefore + source + PolicyAfter);
-            headers.ContentSecurityPolicy = cached.Policy;
+            // A response with a policy of its own keeps it (the embed player page: one provider's frame, nothing else).
+            if (!headers.ContainsKey("Content-Security-Policy")) headers.ContentSecurityPolicy = cached.Policy;
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
             headers.XFrameOptions = "SAMEORIGIN";

@@ -52,6 +52,7 @@ public sealed partial class BodySanitizer
         sanitizer.PostProcessDom += (_, e) =>
         {
             LocalPlayersOnly(e.Document);
+            Embeds.EmbedBlocks.Apply(e.Document);
             if (hiddenElements is not { Count: > 0 } hidden) return;
             foreach (var element in hidden) element.Remove();
             hidden.Clear();

@@ -16,6 +16,31 @@
     if (top) top.focus({ preventScroll: true });
   });
 
+  // Embeds load only when asked: the card (a plain link to the original without JavaScript) gives way to this site's
+  // player page for that one post, so nothing is requested from the provider before the click.
+  document.addEventListener("click", function (event) {
+    var card = event.target.closest && event.target.closest("figure.embed[data-player] a.embed-card");
+    if (!card || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    event.preventDefault();
+    var figure = card.parentNode;
+    var frame = document.createElement("iframe");
+    frame.src = figure.getAttribute("data-player");
+    frame.className = "embed-frame";
+    var title = card.querySelector(".embed-title");
+    frame.title = (card.querySelector(".embed-provider") || {}).textContent + ": " + (title ? title.textContent : "");
+    frame.setAttribute("allow", "autoplay; encrypted-media; picture-in-picture; fullscreen");
+    frame.setAttribute("allowfullscreen", "");
+    var caption = document.createElement("figcaption");
+    var original = document.createElement("a");
+    original.href = card.href;
+    original.rel = "noopener noreferrer";
+    original.target = "_blank";
+    original.textContent = (card.querySelector(".embed-host") || card).textContent;
+    caption.appendChild(original);
+    figure.replaceChildren(frame, caption);
+    frame.focus();
+  });
+
   // The menu's checkbox becomes a real button that says whether the menu is open.
   var nav = document.querySelector(".section-nav");
   var toggle = document.getElementById("menu-toggle");
