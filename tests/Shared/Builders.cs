@@ -38,7 +38,7 @@ public sealed class SectionBuilder
 
     public async Task<Section> SaveAsync(WartaApp app)
     {
-        var section = new Section { Name = name, Slug = Slug.From(name), Description = description, Position = position };
+        var section = new Section { Name = name, Slug = Slug.From(name), Description = description, Position = position, HomeBlockPosition = position }; // as the newsroom makes one
         await app.WithDbAsync(async db => { db.Sections.Add(section); await db.SaveChangesAsync(); });
         app.Services.GetRequiredService<SectionDirectory>().Invalidate();
         return section;

@@ -65,6 +65,7 @@ public static class WartaComposition
         app.UseWartaMetrics();
         app.UseSecurityHeaders();
         app.UseKnownMethods();
+        app.UseNoNulCharacters();
         app.UseTrailingSlashRedirect();
         // A page from the output cache is answered here, before routing and the rest: counting its view is all it needs.
         app.UseViewCounting();

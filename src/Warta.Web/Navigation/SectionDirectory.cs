@@ -18,13 +18,13 @@ public sealed class SectionDirectory(IServiceScopeFactory scopes)
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WartaDb>();
         var loaded = await db.Sections.AsNoTracking().OrderBy(s => s.Position).ThenBy(s => s.Name)
-            .Select(s => new { s.Id, s.Slug, s.Name, s.Description, s.ParentId }).ToListAsync();
-        return sections = loaded.ConvertAll(s => new SectionLink(s.Id, s.Slug, s.Name, s.Description, SiteUrls.Section(s.Slug), s.ParentId));
+            .Select(s => new { s.Id, s.Slug, s.Name, s.Description, s.ParentId, s.HomeBlockPosition, s.HomeBlockSize }).ToListAsync();
+        return sections = loaded.ConvertAll(s => new SectionLink(s.Id, s.Slug, s.Name, s.Description, SiteUrls.Section(s.Slug), s.ParentId, s.HomeBlockPosition, s.HomeBlockSize));
     }
 
-    /// <summary>Sections without a parent, in navigation order.</summary>
-    public async ValueTask<IReadOnlyList<SectionLink>> TopLevelAsync() =>
-        (await AllAsync()).Where(s => s.ParentId is null).ToList();
+    /// <summary>The sections the editors gave a home-page block, in the order they chose.</summary>
+    public async ValueTask<IReadOnlyList<SectionLink>> OnHomeAsync() =>
+        (await AllAsync()).Where(s => s.HomeBlockPosition is not null).OrderBy(s => s.HomeBlockPosition).ThenBy(s => s.Name).ToList();
 
     /// <summary>The section's own id and those of every section below it, however deep.</summary>
     public async ValueTask<IReadOnlyList<int>> WithDescendantsAsync(int id)

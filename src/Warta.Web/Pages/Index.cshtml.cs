@@ -16,8 +16,6 @@ public class IndexModel(
     /// <summary>The front page is usually built from its snapshot (<see cref="HomeSnapshot"/>) and needs no database.</summary>
     protected override bool OpensConnectionWhenNeeded => true;
 
-    private const int ArticlesPerSectionBlock = 4;
-
     public ArticlePage Latest { get; private set; } = null!;
     private ArticleSummary? pinned;
     public ArticleSummary? Headline => Latest.PageNumber != 1 ? null : pinned ?? (Latest.Items.Count > 0 ? Latest.Items[0] : null);
@@ -67,12 +65,12 @@ public class IndexModel(
         if (latest.PageNumber == 1)
         {
             pinnedStory = (await db.Articles.VisibleAt(UtcNow).Where(a => a.IsPinned).Newest().Take(1).ToSummariesAsync(Zone, ct)).FirstOrDefault();
-            // One small query per top-level section (sub-sections' stories show in their parent's block): sections
-            // on the front are few, and each query uses the (Status, PublishedAt) index.
-            foreach (var section in await sections.TopLevelAsync())
+            // One small query per section the editors put on the front (a section's block shows its sub-sections'
+            // stories too): they are few, and each query uses the (Status, PublishedAt) index.
+            foreach (var section in await sections.OnHomeAsync())
             {
                 var ids = await sections.WithDescendantsAsync(section.Id);
-                var items = await db.Articles.VisibleAt(UtcNow).InSections(ids).Newest().Take(ArticlesPerSectionBlock).ToSummariesAsync(Zone, ct);
+                var items = await db.Articles.VisibleAt(UtcNow).InSections(ids).Newest().Take(section.HomeBlockSize).ToSummariesAsync(Zone, ct);
                 if (items.Count > 0) blocks.Add(new SectionBlock(section, items));
             }
         }

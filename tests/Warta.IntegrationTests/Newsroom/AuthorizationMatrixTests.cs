@@ -40,6 +40,7 @@ public class AuthorizationMatrixTests(WartaApp app) : IClassFixture<WartaApp>
         ["newsroom/komentar"] = [Administrator, Editor, Moderator],
         ["newsroom/komentar/privasi"] = [Administrator, Editor],
         ["newsroom/impor"] = [Administrator],
+        ["newsroom/beranda"] = [Administrator, Editor],
     };
 
     // Pages about one article are asked for an id that does not exist: passing the capability check then means 404.

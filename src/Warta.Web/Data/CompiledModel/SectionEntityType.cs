@@ -19,7 +19,7 @@ namespace Warta.Web.Data.CompiledModel
                 "Warta.Web.Navigation.Section",
                 typeof(Section),
                 baseEntityType,
-                propertyCount: 6,
+                propertyCount: 8,
                 unnamedIndexCount: 2,
                 keyCount: 1);
 
@@ -39,6 +39,20 @@ namespace Warta.Web.Data.CompiledModel
                 fieldInfo: typeof(Section).GetField("<Description>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 maxLength: 1000);
+
+            var homeBlockPosition = runtimeEntityType.AddProperty(
+                "HomeBlockPosition",
+                typeof(int?),
+                propertyInfo: typeof(Section).GetProperty("HomeBlockPosition", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Section).GetField("<HomeBlockPosition>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
+            var homeBlockSize = runtimeEntityType.AddProperty(
+                "HomeBlockSize",
+                typeof(int),
+                propertyInfo: typeof(Section).GetProperty("HomeBlockSize", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Section).GetField("<HomeBlockSize>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
 
             var name = runtimeEntityType.AddProperty(
                 "Name",

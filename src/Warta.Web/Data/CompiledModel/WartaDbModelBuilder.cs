@@ -11,7 +11,7 @@ namespace Warta.Web.Data.CompiledModel
     public partial class WartaDbModel
     {
         private WartaDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("a77068d9-f7af-4e46-861e-4c0b58bc7cb4"), entityTypeCount: 28)
+            : base(skipDetectChanges: false, modelId: new Guid("f803343d-89f1-4a45-a85f-9b9fd616c80f"), entityTypeCount: 28)
         {
         }
 

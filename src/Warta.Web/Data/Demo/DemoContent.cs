@@ -44,7 +44,7 @@ public sealed partial class DemoContent(WartaDb db, IOptions<WartaOptions> optio
         settings.Tagline = "Kabar jernih dari Sabang sampai Merauke";
         var time = SiteTime.For(settings.TimeZone);
 
-        var sections = Sections.Select(s => new Section { Slug = s.Slug, Name = s.Name, Position = s.Position, Description = s.Description })
+        var sections = Sections.Select(s => new Section { Slug = s.Slug, Name = s.Name, Position = s.Position, Description = s.Description, HomeBlockPosition = s.Position })
             .ToDictionary(s => s.Slug);
         var authors = Authors.Select(a => new Author { Slug = a.Slug, Name = a.Name, Initials = a.Initials, Bio = a.Bio })
             .ToDictionary(a => a.Slug);

@@ -711,6 +711,12 @@ namespace Warta.Web.Data.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("HomeBlockPosition")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HomeBlockSize")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)

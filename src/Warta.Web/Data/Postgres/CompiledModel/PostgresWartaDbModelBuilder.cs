@@ -12,7 +12,7 @@ namespace Warta.Web.Data.Postgres.CompiledModel
     public partial class PostgresWartaDbModel
     {
         private PostgresWartaDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("e17827bc-a84a-43c7-9f65-d83f457a94c8"), entityTypeCount: 28)
+            : base(skipDetectChanges: false, modelId: new Guid("7127b92e-dee0-4033-aa65-6aa190d88c90"), entityTypeCount: 28)
         {
         }
 

@@ -20,7 +20,7 @@ namespace Warta.Web.Data.Postgres.CompiledModel
                 "Warta.Web.Navigation.Section",
                 typeof(Section),
                 baseEntityType,
-                propertyCount: 6,
+                propertyCount: 8,
                 unnamedIndexCount: 2,
                 keyCount: 1);
 
@@ -42,6 +42,22 @@ namespace Warta.Web.Data.Postgres.CompiledModel
                 nullable: true,
                 maxLength: 1000);
             description.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var homeBlockPosition = runtimeEntityType.AddProperty(
+                "HomeBlockPosition",
+                typeof(int?),
+                propertyInfo: typeof(Section).GetProperty("HomeBlockPosition", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Section).GetField("<HomeBlockPosition>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            homeBlockPosition.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var homeBlockSize = runtimeEntityType.AddProperty(
+                "HomeBlockSize",
+                typeof(int),
+                propertyInfo: typeof(Section).GetProperty("HomeBlockSize", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Section).GetField("<HomeBlockSize>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
+            homeBlockSize.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var name = runtimeEntityType.AddProperty(
                 "Name",

@@ -742,6 +742,12 @@ namespace Warta.Web.Data.Postgres.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<int?>("HomeBlockPosition")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("HomeBlockSize")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)

@@ -35,7 +35,12 @@ public class IndexModel(WartaDb db, Warta.Web.Changes.ContentChanges changes) : 
             var section = id is { } existing ? await db.Sections.SingleOrDefaultAsync(s => s.Id == existing) : new Section { Name = name, Slug = slug };
             if (section is null) return NotFound();
             (section.Name, section.Slug, section.Description, section.Position, section.ParentId) = (name, slug, string.IsNullOrWhiteSpace(description) ? null : description.Trim(), position, parentId);
-            if (id is null) db.Sections.Add(section);
+            if (id is null)
+            {
+                // As before the home layout existed: a new top-level section gets a block, after the others.
+                if (parentId is null) section.HomeBlockPosition = (await db.Sections.MaxAsync(s => s.HomeBlockPosition) ?? 0) + 1;
+                db.Sections.Add(section);
+            }
             await db.SaveChangesAsync();
             Done = T("EdDone_Save");
         }
