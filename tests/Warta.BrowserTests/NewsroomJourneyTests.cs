@@ -208,6 +208,31 @@ public class NewsroomJourneyTests(BrowserSite site) : BrowserTest(site)
     }
 
     [Fact]
+    public async Task TheEditor_CountsWords_AndShowsTheSearchResultAndShareCard_AsTheWriterTypes()
+    {
+        var page = await SignInAsync(NewsroomRoles.Author);
+        await RunAsync(page, "writing-aids", async () =>
+        {
+            await page.GotoAsync(Site.BaseUrl + "/newsroom/artikel/tulis/");
+            await page.Locator("#headline").FillAsync("Banjir Rob Rendam Pesisir Utara");
+            await page.Locator("#body").FillAsync("Air laut naik ke jalan pesisir **pagi** ini.[^1]\n\n[^1]: Menurut warga.");
+            await Expect(page.Locator("#body-stats")).ToHaveTextAsync("8 kata · ≈ 1 menit baca");
+
+            await page.Locator("#meta").FillAsync("Ratusan rumah di pesisir utara terendam banjir rob sejak subuh.");
+            var search = page.GetByTestId("snippet-search");
+            await Expect(search.Locator(".snippet-title")).ToHaveTextAsync("Banjir Rob Rendam Pesisir Utara");
+            await Expect(search.Locator(".snippet-desc")).ToHaveTextAsync("Ratusan rumah di pesisir utara terendam banjir rob sejak subuh.");
+            await Expect(search.Locator(".snippet-url")).ToContainTextAsync("banjir-rob-rendam-pesisir-utara");
+            await Expect(page.GetByTestId("snippet-social").Locator(".snippet-title")).ToHaveTextAsync("Banjir Rob Rendam Pesisir Utara");
+            await page.SetViewportSizeAsync(1366, 900);
+            await ScreenshotAsync(page, "editor-writing-aids-1366");
+            await page.SetViewportSizeAsync(390, 844);
+            await ScreenshotAsync(page, "editor-writing-aids-phone");
+        });
+        Assert.Empty(ConsoleErrors);
+    }
+
+    [Fact]
     public async Task AnExpiredSignIn_ReturnsTheWriterToTheDraft_WithTheirText()
     {
         var (email, _) = await Site.App.CreateStaffAsync(NewsroomRoles.Author);

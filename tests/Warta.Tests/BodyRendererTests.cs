@@ -150,3 +150,33 @@ public class BodyRendererTests
         if (!plays) Assert.Matches("^<a href=\"[^\"]+\">", html);
     }
 }
+
+/// <summary>The writing aids' Markdown (#19): tables, strikethrough and footnotes render, and only footnote ids survive.</summary>
+public class WritingAidMarkupTests
+{
+    private static readonly BodyRenderer Renderer = new(new BodySanitizer(), new MemoryCache(new MemoryCacheOptions()));
+
+    private static AngleSharp.Html.Dom.IHtmlDocument Render(string body, BodyFormat format = BodyFormat.Markdown) =>
+        new AngleSharp.Html.Parser.HtmlParser().ParseDocument(string.Concat(Renderer.Render(body, format).Parts));
+
+    [Fact]
+    public void TablesStrikethroughAndFootnotes_Render()
+    {
+        var page = Render("Harga ~~Rp12.000~~ Rp10.000 per kilo.[^1]\n\n| Pasar | Harga |\n|---|---|\n| Senen | 10.000 |\n\n[^1]: Menurut pedagang di Pasar Senen.\n");
+
+        Assert.Equal("Rp12.000", page.QuerySelector("del")?.TextContent);
+        Assert.Equal(["Senen", "10.000"], page.QuerySelectorAll("table tbody td").Select(td => td.TextContent));
+        var reference = page.QuerySelector("a.footnote-ref")!;
+        Assert.Equal("#fn:1", reference.GetAttribute("href"));
+        Assert.Equal("fnref:1", reference.Id);
+        Assert.Contains("Menurut pedagang", page.QuerySelector(".footnotes li[id='fn:1']")?.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnyOtherId_IsTakenOut_SoABodyCannotStandInForThePagesOwnAnchors()
+    {
+        var page = Render("""<h2 id="top">Judul</h2><p id="komentar">Isi</p><a id="fnref:2" href="#fn:2">2</a>""", BodyFormat.Html);
+
+        Assert.Equal(["fnref:2"], page.QuerySelectorAll("[id]").Select(e => e.Id));
+    }
+}

@@ -88,13 +88,17 @@ public class CrashTests
             start.Environment["Logging__LogLevel__Default"] = "Warning";
 
             using var stop = new CancellationTokenSource();
+            var failures = new ConcurrentBag<string>();
             async Task Loop(Func<int, Task> step)
             {
                 for (var i = 0; !stop.IsCancellationRequested; i++)
                 {
                     try { await step(i); }
-                    catch (HttpRequestException) { return; } // the server is gone
-                    catch (TaskCanceledException) { return; }
+                    catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+                    {
+                        if (app.HasExited) return; // the server is gone
+                        failures.Add(e.Message + " " + e.InnerException?.Message); // a slow or refused answer while it runs: try again
+                    }
                 }
             }
 
@@ -110,6 +114,7 @@ public class CrashTests
                         ["Comment.Author"] = "Pembaca Uji", ["Comment.Email"] = $"uji{i}@pembaca.example",
                     }));
                     if (response.StatusCode == HttpStatusCode.SeeOther) comments.Add(text);
+                    else failures.Add($"comment answered {(int)response.StatusCode}");
                 }),
                 Loop(async i =>
                 {
@@ -142,20 +147,23 @@ public class CrashTests
                         uploads.Add(name);
                 }),
             };
+            // The writers go first: once the import's one transaction holds SQLite's write lock, the site's writes wait
+            // for it (as they would in production), and the kill finds them waiting, unanswered.
+            await Task.Delay(TimeSpan.FromSeconds(2));
             import = Process.Start(start)!;
             import.OutputDataReceived += (_, _) => { };
             import.ErrorDataReceived += (_, _) => { };
             import.BeginOutputReadLine();
             import.BeginErrorReadLine();
 
-            await Task.Delay(TimeSpan.FromSeconds(4));
+            await Task.Delay(TimeSpan.FromSeconds(3));
             await app.KillAsync(); // SIGKILL: no graceful shutdown, no flush
             if (!import.HasExited) import.Kill(entireProcessTree: true);
             await import.WaitForExitAsync();
             stop.Cancel();
             await Task.WhenAll(writers);
-            Assert.True(comments.Count >= 3 && stories.Count >= 2 && uploads.Count >= 2 && lastAcknowledgedEdit >= 1,
-                $"too little was answered before the kill: {comments.Count} comments, {stories.Count} stories, {uploads.Count} uploads, edit {lastAcknowledgedEdit}");
+            Assert.True(!comments.IsEmpty && !stories.IsEmpty && !uploads.IsEmpty && lastAcknowledgedEdit >= 1,
+                $"too little was answered before the kill: {comments.Count} comments, {stories.Count} stories, {uploads.Count} uploads, edit {lastAcknowledgedEdit}; failures: {string.Join(" | ", failures.Distinct().Take(5))}");
 
             await app.DisposeAsync();
             app = await AppProcess.StartAsync(directory, Relaxed);

@@ -73,6 +73,12 @@ public class AuthorizationMatrixTests(WartaApp app) : IClassFixture<WartaApp>
         foreach (var route in Table.Keys)
         {
             var response = await client.GetAsync(PathOf(route));
+            if (route == "newsroom/artikel/pratinjau")
+            {
+                // The preview frame is never sent to sign in (its sign-in page would spoil the writer's own form): 401.
+                Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+                continue;
+            }
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
             Assert.StartsWith("http://localhost/newsroom/masuk/", response.Headers.Location!.ToString(), StringComparison.Ordinal);
         }

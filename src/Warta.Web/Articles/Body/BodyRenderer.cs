@@ -13,6 +13,8 @@ public sealed partial class BodyRenderer(BodySanitizer sanitizer, IMemoryCache c
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UsePipeTables()
+        .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough)
+        .UseFootnotes()
         .UseAutoLinks()
         .Use<FigureExtension>()
         .Build();

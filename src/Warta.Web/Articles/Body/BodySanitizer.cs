@@ -22,10 +22,10 @@ public sealed partial class BodySanitizer
     ];
 
     private static readonly string[] Attributes =
-        ["href", "src", "alt", "title", "width", "height", "colspan", "rowspan", "scope", "start", "reversed", "cite", "lang", "dir", "class", "controls", "preload"];
+        ["href", "src", "alt", "title", "width", "height", "colspan", "rowspan", "scope", "start", "reversed", "cite", "lang", "dir", "class", "controls", "preload", "id"];
 
     /// <summary>The only classes a body keeps: the ones the site's stylesheet gives a meaning to.</summary>
-    private static readonly string[] Classes = ["gallery"];
+    private static readonly string[] Classes = ["gallery", "footnotes", "footnote-ref", "footnote-back-ref"];
 
     private readonly HtmlSanitizer sanitizer = new(new HtmlSanitizerOptions
     {
@@ -52,6 +52,7 @@ public sealed partial class BodySanitizer
         sanitizer.PostProcessDom += (_, e) =>
         {
             LocalPlayersOnly(e.Document);
+            FootnoteIdsOnly(e.Document);
             Embeds.EmbedBlocks.Apply(e.Document);
             if (hiddenElements is not { Count: > 0 } hidden) return;
             foreach (var element in hidden) element.Remove();
@@ -94,4 +95,17 @@ public sealed partial class BodySanitizer
 
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase)]
     private static partial Regex Hiding();
+
+    /// <summary>
+    /// Ids survive only as footnotes name them (fn:1, fnref:1): any other id in a body could take the place of one
+    /// the page relies on (#top, #komentar) and send its links somewhere else.
+    /// </summary>
+    private static void FootnoteIdsOnly(IDocument document)
+    {
+        foreach (var element in document.QuerySelectorAll("[id]").ToList())
+            if (!FootnoteId().IsMatch(element.Id ?? "")) element.RemoveAttribute("id");
+    }
+
+    [GeneratedRegex(@"^fn(?:ref)?:\d{1,4}$")]
+    private static partial Regex FootnoteId();
 }

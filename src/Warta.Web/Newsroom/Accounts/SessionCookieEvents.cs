@@ -30,6 +30,21 @@ public sealed class SessionCookieEvents : CookieAuthenticationEvents
         await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
     }
 
+    /// <summary>
+    /// The live preview frame posts the editor's form on its own; once the sign-in has lapsed it must not load the
+    /// sign-in page in the frame: that page's new antiforgery cookie would replace the one the writer's own sign-in
+    /// form was given, and their sign-in would then be refused as an expired form. The frame gets a plain 401.
+    /// </summary>
+    public override Task RedirectToLogin(RedirectContext<CookieAuthenticationOptions> context)
+    {
+        if (context.Request.Path.StartsWithSegments("/newsroom/artikel/pratinjau", StringComparison.OrdinalIgnoreCase))
+        {
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return Task.CompletedTask;
+        }
+        return base.RedirectToLogin(context);
+    }
+
     public override async Task SigningOut(CookieSigningOutContext context)
     {
         if (context.HttpContext.User.FindFirstValue(StaffSessions.ClaimType) is { } sessionId)

@@ -84,6 +84,18 @@
       var alt = window.prompt(button.getAttribute("data-alt-prompt"), "") || "";
       block("![" + alt + "](" + url + " \"\")");
     },
+    strike: function () { wrap("~~", "~~"); },
+    // Two columns, two rows, every cell empty: the writer fills them in, nothing to forget to replace.
+    table: function () { block("|  |  |\n|---|---|\n|  |  |"); },
+    footnote: function (button) {
+      var note = (window.prompt(button.getAttribute("data-prompt"), "") || "").trim();
+      if (!note) return;
+      var used = body.value.match(/\[\^(\d+)\]:/g) || [];
+      var n = used.length + 1;
+      replaceSelection(body.value.substring(body.selectionStart, body.selectionEnd) + "[^" + n + "]");
+      body.value = body.value.replace(/\s*$/, "") + "\n\n[^" + n + "]: " + note + "\n";
+      body.dispatchEvent(new Event("input", { bubbles: true }));
+    },
     bacajuga: function () { openPicker(); }
   };
 
@@ -156,6 +168,51 @@
     var refresh = function () { editor.requestSubmit(previewButton); };
     editor.addEventListener("input", function () { clearTimeout(previewTimer); previewTimer = setTimeout(refresh, 700); });
     refresh();
+  }
+
+  // ---- Word count and reading time, under the body ----
+  var stats = document.getElementById("body-stats");
+  function plainText(markdown) {
+    return markdown.replace(/\[baca-juga[^\]]*\]/gi, " ").replace(/!\[[^\]]*\]\([^)]*\)/g, " ").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+      .replace(/^\[\^\d+\]:.*$/gm, " ").replace(/\[\^\d+\]/g, "").replace(/[#>*_~`|\-]+/g, " ").replace(/\s+/g, " ").trim();
+  }
+  function countWords() {
+    var words = plainText(body.value).split(" ").filter(function (w) { return /[\p{L}\p{N}]/u.test(w); }).length;
+    var template = words === 1 ? stats.getAttribute("data-words-one") : stats.getAttribute("data-words");
+    // About 200 words a minute, as readers of news read; never "0 minutes" for a short text.
+    stats.textContent = template.replace("{0}", words.toLocaleString(document.documentElement.lang || "id")) + " · " +
+      stats.getAttribute("data-minutes").replace("{0}", Math.max(1, Math.round(words / 200)));
+  }
+  if (stats) {
+    stats.hidden = false;
+    countWords();
+    body.addEventListener("input", countWords);
+  }
+
+  // ---- How the story shows in a search result and as a shared card, beside the meta description ----
+  var snippets = document.querySelector(".ed-snippets");
+  if (snippets && headline) {
+    var meta = document.getElementById("meta");
+    var slug = document.getElementById("slug");
+    var image = document.getElementById("image-url");
+    var host = snippets.getAttribute("data-host");
+    var cut = function (text, n) { return text.length > n ? text.substring(0, n - 1).replace(/\s+\S*$/, "") + "…" : text; };
+    var refreshSnippets = function () {
+      var title = headline.value.trim();
+      var description = ((meta && meta.value.trim()) || (dek && dek.value.trim()) || plainText(body.value));
+      var path = (slug && slug.value.trim()) || title.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+      snippets.querySelectorAll(".snippet-title").forEach(function (e) { e.textContent = cut(title, 60); });
+      snippets.querySelectorAll(".snippet-desc").forEach(function (e) { e.textContent = cut(description, 155); });
+      snippets.querySelector(".snippet-url").textContent = host + " › " + path;
+      snippets.querySelector(".snippet-host").textContent = host.toUpperCase();
+      var img = snippets.querySelector(".snippet-social img");
+      var src = image && image.value.trim();
+      img.hidden = !src || !/^\/media\//.test(src);
+      if (!img.hidden) img.src = src;
+    };
+    snippets.hidden = false;
+    refreshSnippets();
+    editor.addEventListener("input", refreshSnippets);
   }
 
   // ---- A local copy of what is typed, so nothing is lost to a reload or an expired sign-in ----
