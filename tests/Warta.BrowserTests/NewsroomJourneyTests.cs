@@ -226,6 +226,7 @@ public class NewsroomJourneyTests(BrowserSite site) : BrowserTest(site)
             await Expect(page.GetByTestId("snippet-social").Locator(".snippet-title")).ToHaveTextAsync("Banjir Rob Rendam Pesisir Utara");
             await page.SetViewportSizeAsync(1366, 900);
             await ScreenshotAsync(page, "editor-writing-aids-1366");
+            await page.Locator(".ed-snippets").ScreenshotAsync(new() { Path = Path.Combine(BrowserSite.ArtifactsDirectory, "editor-snippets.png") });
             await page.SetViewportSizeAsync(390, 844);
             await ScreenshotAsync(page, "editor-writing-aids-phone");
         });
