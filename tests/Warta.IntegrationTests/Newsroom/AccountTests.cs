@@ -22,7 +22,7 @@ public class AccountTests(WartaApp app) : IClassFixture<WartaApp>
         Assert.Contains("samesite=lax", cookie, StringComparison.OrdinalIgnoreCase);
         var (dashboard, page) = await client.GetPageAsync("/newsroom/");
         Assert.Equal(HttpStatusCode.OK, dashboard.StatusCode);
-        Assert.Equal($"Selamat datang, {email}", page.Text("h1"));
+        Assert.Equal($"Selamat datang, {name}", page.Text("h1"));
         Assert.True(dashboard.Headers.CacheControl?.NoStore);
         Assert.NotNull(name);
     }
