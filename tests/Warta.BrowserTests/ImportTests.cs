@@ -26,7 +26,8 @@ public class ImportTests(BrowserSite site) : BrowserTest(site)
             await Expect(page.GetByLabel("Hukum")).ToHaveValueAsync("section");
             await ScreenshotAsync(page, "newsroom-import-mapping");
             await page.GetByRole(AriaRole.Button, new() { Name = "Mulai impor" }).ClickAsync();
-            await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Selesai: 1 artikel, 1 halaman, 2 komentar");
+            // The import runs as a job the page polls: on a loaded machine it can take longer than the default 5 s.
+            await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Selesai: 1 artikel, 1 halaman, 2 komentar", new() { Timeout = 30_000 });
             await ScreenshotAsync(page, "newsroom-import");
 
             await page.GotoAsync(Site.BaseUrl + "/?p=101");
