@@ -24,6 +24,16 @@ public abstract class NewsroomPage : PageModel
     protected string T(string key, params object[] arguments) =>
         HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>()[key, arguments];
 
+    /// <summary>The answer to a sign-in step tried too soon after failures (<see cref="Warta.Web.Newsroom.Accounts.SignInThrottle"/>):
+    /// the page again with how long to wait, 429 and Retry-After.</summary>
+    protected string TooSoon(TimeSpan wait)
+    {
+        var seconds = (long)Math.Ceiling(wait.TotalSeconds);
+        Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return TCount("NrSignInWait", seconds);
+    }
+
     /// <summary>A counted phrase by the language's plural rule (<see cref="Plurals"/>).</summary>
     protected string TCount(string key, long count, params object[] more) =>
         HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>().Count(key, count, more);

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Globalization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Warta.Web.Newsroom.Accounts;
@@ -36,9 +35,7 @@ public class SignInModel(SignInManager<NewsroomUser> signIn, UserManager<Newsroo
         var wait = await throttle.WaitAsync(HttpContext, email, ct);
         if (wait > TimeSpan.Zero)
         {
-            Problem = TCount("NrSignInWait", (long)Math.Ceiling(wait.TotalSeconds));
-            Response.StatusCode = StatusCodes.Status429TooManyRequests;
-            Response.Headers.RetryAfter = Math.Ceiling(wait.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+            Problem = TooSoon(wait);
             return Page();
         }
         var user = await users.FindByEmailAsync(email);

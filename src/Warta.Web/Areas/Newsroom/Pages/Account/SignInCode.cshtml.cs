@@ -27,8 +27,7 @@ public class SignInCodeModel(SignInManager<NewsroomUser> signIn, SignInThrottle 
         var wait = await throttle.WaitAsync(HttpContext, email, ct);
         if (wait > TimeSpan.Zero)
         {
-            Problem = TCount("NrSignInWait", (long)Math.Ceiling(wait.TotalSeconds));
-            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            Problem = TooSoon(wait);
             return Page();
         }
         var code = Code.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);

@@ -61,7 +61,7 @@ public class IndexModel(WartaDb db, StoreUpload store, StoreFile files, CurrentS
         if (staff is null) return Challenge();
         var item = await db.MediaItems.SingleOrDefaultAsync(m => m.Id == id, ct);
         if (item is null) return NotFound();
-        if (!CanDelete(staff, item)) Problems.Add(T("MediaNotYours"));
+        if (!MayDelete(staff.Can(Capability.EditOthers), staff.Id, item)) Problems.Add(T("MediaNotYours"));
         else if (await uses.FirstAsync(item, ct) is { } use)
             Problems.Add(use.Kind switch
             {
@@ -84,11 +84,10 @@ public class IndexModel(WartaDb db, StoreUpload store, StoreFile files, CurrentS
     }
 
     /// <summary>An item belongs to whoever uploaded it; anyone else's needs the editor's capability.</summary>
-    public static bool CanDelete(StaffMember staff, MediaItem item) =>
-        staff.Can(Capability.EditOthers) || (item.UploadedById is { } owner && owner == staff.Id);
+    private static bool MayDelete(bool editsOthers, int? userId, MediaItem item) =>
+        editsOthers || (item.UploadedById is { } owner && owner == userId);
 
-    public bool CanDelete(MediaItem item) =>
-        Can(Capability.EditOthers) || (item.UploadedById is { } owner && owner == UserId);
+    public bool CanDelete(MediaItem item) => MayDelete(Can(Capability.EditOthers), UserId, item);
 
     private async Task LoadAsync()
     {
