@@ -21,6 +21,12 @@ public class MediaItem
     public required string Alt { get; set; }
     public string? Caption { get; set; }
     public string? Credit { get; set; }
+    /// <summary>
+    /// The point every crop keeps in view (a face, the ball), in percent of width and height from the top left; the
+    /// middle unless an editor moves it.
+    /// </summary>
+    public int FocusX { get; set; } = 50;
+    public int FocusY { get; set; } = 50;
     public DateTime UploadedAt { get; set; }
     public int? UploadedById { get; set; }
 

@@ -10,7 +10,7 @@ namespace Warta.Web.Media;
 /// claim to be, within size limits, and whole. What is kept is re-encoded without metadata (so no GPS position of a
 /// source's home) and resized into the configured widths for srcset.
 /// </summary>
-public sealed class StoreUpload(IOptions<MediaOptions> options, IOptions<WartaOptions> warta, TimeProvider clock, DecodeGate gate)
+public sealed class StoreUpload(IOptions<MediaOptions> options, IOptions<WartaOptions> warta, TimeProvider clock, DecodeGate gate, MediaCrops crops)
 {
     private static readonly Dictionary<string, (string Loader, string Extension, string ContentType)> Formats = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -57,12 +57,14 @@ public sealed class StoreUpload(IOptions<MediaOptions> options, IOptions<WartaOp
                 using var variant = Image.ThumbnailBuffer(bytes, width);
                 variant.WriteToFile(Path.Combine(directory, $"{name}-{width}{format.Extension}"), save);
             }
-            return (new MediaItem
+            var item = new MediaItem
             {
                 OriginalName = Path.GetFileName(fileName), Url = $"/media/{folder}/{name}{format.Extension}", ContentType = format.ContentType,
                 Width = upright.Width, Height = upright.Height, Bytes = new FileInfo(Path.Combine(directory, name + format.Extension)).Length,
                 Widths = string.Join(',', widths), Alt = "", UploadedAt = now,
-            }, null);
+            };
+            crops.WriteFrom(upright, item);
+            return (item, null);
         }
         catch (VipsException)
         {
@@ -70,9 +72,10 @@ public sealed class StoreUpload(IOptions<MediaOptions> options, IOptions<WartaOp
         }
     }
 
-    /// <summary>Removes the files of a stored item (original and variants).</summary>
+    /// <summary>Removes the files of a stored item (original, variants and crops).</summary>
     public void Delete(MediaItem item)
     {
+        crops.Delete(item);
         var root = Path.GetFullPath(warta.Value.MediaPath) + Path.DirectorySeparatorChar;
         foreach (var url in item.VariantWidths.Select(item.VariantUrl).Append(item.Url))
         {

@@ -69,6 +69,7 @@ public static class NewsroomSetup
         services.AddScoped<Import.WordPress.WordPressShortLinks>();
         services.AddValidatedOptions<Media.MediaOptions>(Media.MediaOptions.SectionName);
         services.AddSingleton<Media.DecodeGate>();
+        services.AddSingleton<Media.MediaCrops>();
         services.AddSingleton<Media.StoreUpload>();
         services.AddSingleton<Media.StoreFile>();
         services.AddScoped<Media.MediaUses>();

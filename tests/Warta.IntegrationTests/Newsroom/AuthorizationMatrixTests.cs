@@ -34,6 +34,8 @@ public class AuthorizationMatrixTests(WartaApp app) : IClassFixture<WartaApp>
         ["newsroom/tag"] = [Administrator, Editor],
         ["newsroom/profil"] = Everyone,
         ["newsroom/media"] = [Administrator, Editor, Author],
+        ["newsroom/media/{id:int}"] = [Administrator, Editor, Author],
+        ["newsroom/media/pilih"] = Writers,
         ["newsroom/halaman"] = [Administrator, Editor],
         ["newsroom/halaman/tulis/{id:int?}"] = [Administrator, Editor],
         ["newsroom/menu"] = [Administrator],

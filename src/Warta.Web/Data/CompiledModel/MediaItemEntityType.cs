@@ -19,7 +19,7 @@ namespace Warta.Web.Data.CompiledModel
                 "Warta.Web.Media.MediaItem",
                 typeof(MediaItem),
                 baseEntityType,
-                propertyCount: 13,
+                propertyCount: 15,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -68,6 +68,20 @@ namespace Warta.Web.Data.CompiledModel
                 fieldInfo: typeof(MediaItem).GetField("<Credit>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 maxLength: 300);
+
+            var focusX = runtimeEntityType.AddProperty(
+                "FocusX",
+                typeof(int),
+                propertyInfo: typeof(MediaItem).GetProperty("FocusX", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(MediaItem).GetField("<FocusX>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
+
+            var focusY = runtimeEntityType.AddProperty(
+                "FocusY",
+                typeof(int),
+                propertyInfo: typeof(MediaItem).GetProperty("FocusY", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(MediaItem).GetField("<FocusY>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
 
             var height = runtimeEntityType.AddProperty(
                 "Height",

@@ -11,7 +11,7 @@ namespace Warta.Web.Data.CompiledModel
     public partial class WartaDbModel
     {
         private WartaDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("f803343d-89f1-4a45-a85f-9b9fd616c80f"), entityTypeCount: 28)
+            : base(skipDetectChanges: false, modelId: new Guid("205559f0-4656-4ee9-94a2-c406fe809232"), entityTypeCount: 28)
         {
         }
 

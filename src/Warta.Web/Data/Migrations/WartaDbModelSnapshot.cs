@@ -621,6 +621,12 @@ namespace Warta.Web.Data.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("FocusX")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FocusY")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Height")
                         .HasColumnType("INTEGER");
 

@@ -23,7 +23,7 @@ namespace Warta.Web.Pages.Articles;
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Warta.Web.Comments.CommentsSetup.PostsPolicy)]
 public class ShowModel(
     WartaDb db, BodyRenderer renderer, BacaJugaLinks bacaJuga, RelatedArticles related, MostRead mostRead,
-    CommentThread thread, HeldComments held, FormTimer formTimer, SnapshotCache snapshots, StoryPasswords passwords, SiteSettingsCache settings, TimeProvider clock)
+    CommentThread thread, HeldComments held, FormTimer formTimer, SnapshotCache snapshots, StoryPasswords passwords, Media.MediaCrops crops, SiteSettingsCache settings, TimeProvider clock)
     : ReaderPage(settings, clock)
 {
     private const int RelatedCount = 4;
@@ -148,7 +148,8 @@ public class ShowModel(
         OpenGraphType = "article";
         CurrentSectionSlug = article.SectionSlug;
         FeedPath = permalink + "feed/";
-        ImagePath = article.ImageUrl;
+        // Shared links show the 1200×630 cut around the photo's focal point, the size their cards are drawn at.
+        ImagePath = article.ImageUrl is { } image ? crops.For(image, Media.Crop.Social) : null;
         JsonLd = story.JsonLdFor(AbsoluteUrl("/"), () => StructuredData.ForArticle(article, Site, AbsoluteUrl));
         // A story cut into pages (<!--nextpage-->): one page at a time, as WordPress shows it, with links to the others.
         var pages = story.Pages;

@@ -52,7 +52,10 @@
     var at = lineEnd < 0 ? body.value.length : lineEnd;
     body.setSelectionRange(at, at);
     var lead = at > 0 && body.value[at - 1] !== "\n" ? "\n\n" : "";
-    replaceSelection(lead + text + "\n\n");
+    // The blank line after it is the one already there when there is one: no growing gaps between paragraphs.
+    var rest = body.value.substring(at);
+    var trail = rest.indexOf("\n\n") === 0 ? "" : rest.indexOf("\n") === 0 ? "\n" : "\n\n";
+    replaceSelection(lead + text + trail);
   }
 
   function linePrefix(prefixFor) {
@@ -78,12 +81,7 @@
       var text = (window.prompt(button.getAttribute("data-text-prompt"), "") || "").trim() || url;
       replaceSelection("[" + text + "](" + url + ")");
     },
-    image: function (button) {
-      var url = window.prompt(button.getAttribute("data-prompt"), "/media/");
-      if (!url) return;
-      var alt = window.prompt(button.getAttribute("data-alt-prompt"), "") || "";
-      block("![" + alt + "](" + url + " \"\")");
-    },
+    image: function () { openMedia(null); },
     strike: function () { wrap("~~", "~~"); },
     // Two columns, two rows, every cell empty: the writer fills them in, nothing to forget to replace.
     table: function () { block("|  |  |\n|---|---|\n|  |  |"); },
@@ -119,6 +117,155 @@
         var field = document.getElementById(pair[0]);
         if (field && !field.value) field.value = option.getAttribute(pair[1]) || "";
       });
+    });
+  }
+
+  // ---- Images: uploaded (the button, a dropped or pasted picture) or picked from the library, never without alt text ----
+  var mediaPicker = document.getElementById("media-picker");
+  var mediaCaret = [0, 0];
+  var mediaChosen = null;
+  var mediaTimer;
+
+  function mediaField(id) { return document.getElementById(id); }
+
+  function chooseMedia(item) {
+    mediaChosen = item;
+    mediaField("media-chosen").hidden = false;
+    mediaField("media-chosen-img").src = item.thumb;
+    mediaField("media-alt").value = item.alt || "";
+    mediaField("media-caption").value = item.caption || "";
+    mediaField("media-credit").value = item.credit || "";
+    mediaField("media-alt-problem").hidden = true;
+    mediaField("media-featured").hidden = !document.getElementById("image-url");
+    mediaField("media-alt").focus();
+  }
+
+  function findMedia() {
+    var results = mediaField("media-results");
+    fetch(mediaPicker.getAttribute("data-library") + "?q=" + encodeURIComponent(mediaField("media-q").value), { credentials: "same-origin" })
+      .then(function (r) { return r.ok ? r.json() : []; })
+      .then(function (items) {
+        results.replaceChildren();
+        if (items.length === 0) {
+          var none = document.createElement("li");
+          none.className = "nr-small";
+          none.textContent = mediaPicker.getAttribute("data-none");
+          results.appendChild(none);
+        }
+        items.forEach(function (item) {
+          var li = document.createElement("li");
+          var choose = document.createElement("button");
+          choose.type = "button";
+          choose.className = "secondary";
+          var img = document.createElement("img");
+          img.src = item.thumb;
+          img.alt = "";
+          img.loading = "lazy";
+          var label = document.createElement("span");
+          label.textContent = item.alt;
+          choose.append(img, label);
+          choose.addEventListener("click", function () { chooseMedia(item); });
+          li.appendChild(choose);
+          results.appendChild(li);
+        });
+      });
+  }
+
+  function openMedia(file) {
+    if (!mediaPicker) return;
+    mediaCaret = [body.selectionStart, body.selectionEnd];
+    mediaChosen = null;
+    mediaField("media-chosen").hidden = true;
+    mediaField("media-q").value = "";
+    var upload = mediaField("media-file");
+    if (upload) {
+      ["media-new-alt", "media-new-caption", "media-new-credit"].forEach(function (id) { mediaField(id).value = ""; });
+      mediaField("media-problem").hidden = true;
+      var files = new DataTransfer();
+      if (file) files.items.add(file);
+      upload.files = files.files;
+    }
+    mediaPicker.showModal();
+    (file && upload ? mediaField("media-new-alt") : mediaField("media-q")).focus();
+    findMedia();
+  }
+
+  function uploadMedia() {
+    var problem = mediaField("media-problem");
+    var file = mediaField("media-file").files[0];
+    var alt = mediaField("media-new-alt").value.trim();
+    if (!file || !alt) {
+      problem.textContent = mediaPicker.getAttribute(file ? "data-alt-required" : "data-no-file");
+      problem.hidden = false;
+      (file ? mediaField("media-new-alt") : mediaField("media-file")).focus();
+      return;
+    }
+    var data = new FormData();
+    data.append("file", file);
+    data.append("Alt", alt);
+    data.append("Caption", mediaField("media-new-caption").value);
+    data.append("Credit", mediaField("media-new-credit").value);
+    data.append("__RequestVerificationToken", editor.querySelector("input[name=__RequestVerificationToken]").value);
+    var button = mediaField("media-upload");
+    var label = button.textContent;
+    button.disabled = true;
+    button.textContent = button.getAttribute("data-busy");
+    fetch(mediaPicker.getAttribute("data-upload"), { method: "POST", body: data, credentials: "same-origin" })
+      .then(function (r) {
+        return r.json().catch(function () { return {}; }).then(function (json) { return { ok: r.ok, json: json }; });
+      })
+      .then(function (answer) {
+        if (answer.ok) { problem.hidden = true; chooseMedia(answer.json); findMedia(); return; }
+        problem.textContent = (answer.json.problems || []).join(" ") || mediaPicker.getAttribute("data-failed");
+        problem.hidden = false;
+      }, function () {
+        problem.textContent = mediaPicker.getAttribute("data-failed");
+        problem.hidden = false;
+      })
+      .finally(function () { button.disabled = false; button.textContent = label; });
+  }
+
+  if (mediaPicker) {
+    var markdownText = function (text) { return text.replace(/([\[\]\\])/g, "\\$1"); };
+    mediaField("media-q").addEventListener("input", function () { clearTimeout(mediaTimer); mediaTimer = setTimeout(findMedia, 200); });
+    mediaPicker.querySelector("[data-close]").addEventListener("click", function () { mediaPicker.close(); });
+    if (mediaField("media-upload")) mediaField("media-upload").addEventListener("click", uploadMedia);
+    mediaField("media-insert").addEventListener("click", function () {
+      var alt = mediaField("media-alt").value.trim();
+      if (!alt) { mediaField("media-alt-problem").hidden = false; mediaField("media-alt").focus(); return; }
+      var caption = mediaField("media-caption").value.trim();
+      var credit = mediaField("media-credit").value.trim();
+      if (credit) caption = (caption + " " + mediaPicker.getAttribute("data-credit").replace("{0}", credit)).trim();
+      mediaPicker.close();
+      body.setSelectionRange(mediaCaret[0], mediaCaret[1]);
+      // A caption makes it a figure with its keterangan foto (the Markdown title), as the body renderer reads it.
+      block("![" + markdownText(alt) + "](" + mediaChosen.url + (caption ? " \"" + caption.replace(/"/g, "\\\"") + "\"" : "") + ")");
+    });
+    mediaField("media-featured").addEventListener("click", function () {
+      var alt = mediaField("media-alt").value.trim();
+      if (!alt) { mediaField("media-alt-problem").hidden = false; mediaField("media-alt").focus(); return; }
+      mediaPicker.close();
+      [["image-url", mediaChosen.url], ["image-alt", alt], ["image-caption", mediaField("media-caption").value.trim()],
+        ["image-credit", mediaField("media-credit").value.trim()]].forEach(function (pair) { document.getElementById(pair[0]).value = pair[1]; });
+      document.getElementById("image-url").dispatchEvent(new Event("input", { bubbles: true }));
+    });
+    var imageIn = function (list) {
+      return Array.prototype.find.call(list || [], function (f) { return /^image\//.test(f.type); });
+    };
+    body.addEventListener("dragover", function (event) {
+      if (event.dataTransfer && Array.prototype.indexOf.call(event.dataTransfer.types, "Files") >= 0) event.preventDefault();
+    });
+    body.addEventListener("drop", function (event) {
+      var file = event.dataTransfer && imageIn(event.dataTransfer.files);
+      if (!file) return;
+      event.preventDefault();
+      if (mediaField("media-file")) openMedia(file);
+    });
+    body.addEventListener("paste", function (event) {
+      var file = event.clipboardData && imageIn(event.clipboardData.files);
+      if (!file) return;
+      event.preventDefault();
+      if (mediaField("media-file")) openMedia(file);
     });
   }
 
@@ -280,4 +427,26 @@
     setTimeout(poll, 1000);
   };
   setTimeout(poll, 1000);
+})();
+
+// Media item: a click on the picture sets its focal point (the number fields work without this).
+(function () {
+  var picker = document.querySelector(".focus-picker");
+  var x = document.getElementById("focus-x"), y = document.getElementById("focus-y");
+  if (!picker || !x || !y) return;
+  var mark = picker.querySelector(".focus-mark");
+  function show() {
+    mark.style.left = x.value + "%";
+    mark.style.top = y.value + "%";
+    mark.hidden = false;
+  }
+  picker.addEventListener("click", function (event) {
+    var box = picker.querySelector("img").getBoundingClientRect();
+    x.value = Math.round(Math.min(1, Math.max(0, (event.clientX - box.left) / box.width)) * 100);
+    y.value = Math.round(Math.min(1, Math.max(0, (event.clientY - box.top) / box.height)) * 100);
+    show();
+  });
+  x.addEventListener("input", show);
+  y.addEventListener("input", show);
+  show();
 })();

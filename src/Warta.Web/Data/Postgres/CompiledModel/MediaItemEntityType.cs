@@ -20,7 +20,7 @@ namespace Warta.Web.Data.Postgres.CompiledModel
                 "Warta.Web.Media.MediaItem",
                 typeof(MediaItem),
                 baseEntityType,
-                propertyCount: 13,
+                propertyCount: 15,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -75,6 +75,22 @@ namespace Warta.Web.Data.Postgres.CompiledModel
                 nullable: true,
                 maxLength: 300);
             credit.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var focusX = runtimeEntityType.AddProperty(
+                "FocusX",
+                typeof(int),
+                propertyInfo: typeof(MediaItem).GetProperty("FocusX", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(MediaItem).GetField("<FocusX>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
+            focusX.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var focusY = runtimeEntityType.AddProperty(
+                "FocusY",
+                typeof(int),
+                propertyInfo: typeof(MediaItem).GetProperty("FocusY", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(MediaItem).GetField("<FocusY>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
+            focusY.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var height = runtimeEntityType.AddProperty(
                 "Height",

@@ -12,7 +12,7 @@ namespace Warta.Web.Data.Postgres.CompiledModel
     public partial class PostgresWartaDbModel
     {
         private PostgresWartaDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("7127b92e-dee0-4033-aa65-6aa190d88c90"), entityTypeCount: 28)
+            : base(skipDetectChanges: false, modelId: new Guid("83408658-6633-42fc-a225-af224ecf34ad"), entityTypeCount: 28)
         {
         }
 

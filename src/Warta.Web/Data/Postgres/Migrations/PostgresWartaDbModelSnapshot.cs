@@ -648,6 +648,12 @@ namespace Warta.Web.Data.Postgres.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<int>("FocusX")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FocusY")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Height")
                         .HasColumnType("integer");
 

@@ -30,29 +30,48 @@ public class IndexModel(WartaDb db, StoreUpload store, StoreFile files, CurrentS
     {
         var staff = await current.GetAsync();
         if (staff is null) return Challenge();
-        if (string.IsNullOrWhiteSpace(Alt) || Alt.Length > 500) Problems.Add(T("MediaAltRequired"));
-        if ((Caption ?? "").Length > 1000 || (Credit ?? "").Length > 300) Problems.Add(T("FieldTooLong", T("EdImageCaption"), 1000));
-        if (file is null) Problems.Add(T("MediaEmpty"));
-        if (Problems.Count == 0)
+        if (await StoreAsync(file, staff, ct) is { } item)
         {
-            using var buffer = new MemoryStream();
-            await file!.CopyToAsync(buffer, ct);
-            var (item, problem) = StoreFile.Accepts(file.FileName) ? files.Run(buffer.ToArray(), file.FileName) : store.Run(buffer.ToArray(), file.FileName);
-            if (problem is not null) Problems.Add(T(problem));
-            else
-            {
-                item!.Alt = Alt!.Trim();
-                item.Caption = string.IsNullOrWhiteSpace(Caption) ? null : Caption.Trim();
-                item.Credit = CreditLine.Plain(Credit);
-                item.UploadedById = staff.Id;
-                db.MediaItems.Add(item);
-                await db.SaveChangesAsync(ct);
-                Done = T("MediaUploaded", item.OriginalName);
-                Alt = Caption = Credit = null;
-            }
+            Done = T("MediaUploaded", item.OriginalName);
+            Alt = Caption = Credit = null;
         }
         await LoadAsync();
         return Page();
+    }
+
+    /// <summary>
+    /// The editor's upload (its image button, a dropped or pasted picture): the same checks as the form, answered in
+    /// JSON so the writer never leaves the story.
+    /// </summary>
+    public async Task<IActionResult> OnPostJsonAsync(IFormFile? file, CancellationToken ct)
+    {
+        var staff = await current.GetAsync();
+        if (staff is null) return Challenge();
+        if (await StoreAsync(file, staff, ct) is { } item) return new JsonResult(PickModel.Describe(item));
+        return new JsonResult(new { problems = Problems }) { StatusCode = StatusCodes.Status422UnprocessableEntity };
+    }
+
+    private async Task<MediaItem?> StoreAsync(IFormFile? file, StaffMember staff, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(Alt) || Alt.Trim().Length > 500) Problems.Add(T("MediaAltRequired"));
+        if ((Caption ?? "").Length > 1000 || (Credit ?? "").Length > 300) Problems.Add(T("FieldTooLong", T("EdImageCaption"), 1000));
+        if (file is null) Problems.Add(T("MediaEmpty"));
+        if (Problems.Count > 0) return null;
+        using var buffer = new MemoryStream();
+        await file!.CopyToAsync(buffer, ct);
+        var (item, problem) = StoreFile.Accepts(file.FileName) ? files.Run(buffer.ToArray(), file.FileName) : store.Run(buffer.ToArray(), file.FileName);
+        if (problem is not null)
+        {
+            Problems.Add(T(problem));
+            return null;
+        }
+        item!.Alt = Alt!.Trim();
+        item.Caption = string.IsNullOrWhiteSpace(Caption) ? null : Caption.Trim();
+        item.Credit = CreditLine.Plain(Credit);
+        item.UploadedById = staff.Id;
+        db.MediaItems.Add(item);
+        await db.SaveChangesAsync(ct);
+        return item;
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken ct)
@@ -84,7 +103,7 @@ public class IndexModel(WartaDb db, StoreUpload store, StoreFile files, CurrentS
     }
 
     /// <summary>An item belongs to whoever uploaded it; anyone else's needs the editor's capability.</summary>
-    private static bool MayDelete(bool editsOthers, int? userId, MediaItem item) =>
+    internal static bool MayDelete(bool editsOthers, int? userId, MediaItem item) =>
         editsOthers || (item.UploadedById is { } owner && owner == userId);
 
     public bool CanDelete(MediaItem item) => MayDelete(Can(Capability.EditOthers), UserId, item);
