@@ -7,14 +7,15 @@
 # for the browser tests, hunspell-id for the Indonesian root list the search stemmer reads, PostgreSQL (a
 # throwaway cluster on 127.0.0.1 is created for the run and removed after it), Redis and nginx (the cluster test
 # starts its own on free loopback ports), curl (the cluster script's readiness checks), e2fsprogs and mount (the
-# storage fault tests mount a small tmpfs and an ext4 image on a loop device, which needs root, as CI has).
+# storage fault tests mount a small tmpfs and an ext4 image on a loop device, which needs root, as CI has) and
+# python3-aiosmtpd (the mail tests start a local SMTP server on 127.0.0.1 and read what arrived in its Maildir).
 # Ends with one line of real totals read from the TRX result files: "N passed, N failed".
 set -euo pipefail
 cd "$(dirname "$0")"
 
 export DEBIAN_FRONTEND=noninteractive
 need=()
-for p in chromium chromium-driver hunspell-id postgresql redis-server nginx curl e2fsprogs mount; do
+for p in chromium chromium-driver hunspell-id postgresql redis-server nginx curl e2fsprogs mount python3-aiosmtpd; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || need+=("$p")
 done
 if [ ${#need[@]} -gt 0 ]; then

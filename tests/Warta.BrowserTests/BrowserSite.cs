@@ -21,15 +21,25 @@ public sealed class BrowserSite : IAsyncLifetime
     private readonly BrowserDemoApp app = new();
 
     /// <summary>All browser tests post from 127.0.0.1; flood control would take them for one impatient reader.</summary>
+    /// <summary>Its mail goes to a real SMTP server on 127.0.0.1, read back by the invitation and password tests.</summary>
     private sealed class BrowserDemoApp : DemoSiteApp
     {
+        public SmtpServer Smtp { get; } = new();
         protected override string FloodSeconds => "0";
+        protected override IReadOnlyDictionary<string, string> Settings => Smtp.Settings;
+
+        protected override void Dispose(bool disposing)
+        {
+            base.Dispose(disposing);
+            if (disposing) Smtp.Dispose();
+        }
     }
     private IPlaywright? playwright;
 
     public string BaseUrl { get; private set; } = "";
     public IBrowser Browser { get; private set; } = null!;
     public DemoSiteApp App => app;
+    public SmtpServer Smtp => app.Smtp;
 
     public static string ArtifactsDirectory { get; } = FindArtifacts();
 

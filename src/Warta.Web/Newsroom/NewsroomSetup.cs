@@ -38,6 +38,7 @@ public static class NewsroomSetup
             .AddErrorDescriber<LocalizedIdentityErrors>()
             .AddDefaultTokenProviders()
             .AddTokenProvider<OneUseAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider)
+            .AddStaffLinkTokens()
             .AddUserConfirmation<ActiveAccountConfirmation>();
         services.AddScoped<StaffSessions>();
         services.AddScoped<SignInThrottle>();
@@ -77,6 +78,9 @@ public static class NewsroomSetup
         services.AddSingleton<ScheduledPublisher>();
         services.AddHostedService(sp => sp.GetRequiredService<ScheduledPublisher>());
         services.AddScoped<AddStaffMember>();
+        services.AddValidatedOptions<Mail.MailOptions>(Mail.MailOptions.SectionName);
+        services.AddSingleton<Mail.Mailer>();
+        services.AddScoped<Mail.StaffMail>();
         return services;
     }
 
@@ -86,6 +90,8 @@ public static class NewsroomSetup
         pages.AllowAnonymousToAreaPage(Area, "/Account/SignIn");
         pages.AllowAnonymousToAreaPage(Area, "/Account/SignInCode");
         pages.AllowAnonymousToAreaPage(Area, "/Account/Denied");
+        pages.AllowAnonymousToAreaPage(Area, "/Account/ForgotPassword");
+        pages.AllowAnonymousToAreaPage(Area, "/Account/SetPassword");
     }
 
     /// <summary>Back-office answers are personal: never stored by a browser or a shared cache.</summary>

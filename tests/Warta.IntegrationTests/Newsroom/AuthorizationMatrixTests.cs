@@ -50,7 +50,7 @@ public class AuthorizationMatrixTests(WartaApp app) : IClassFixture<WartaApp>
         "/" + route.Replace("/{id:int?}", "", StringComparison.Ordinal).Replace("{id:int}", "999999", StringComparison.Ordinal) + "/";
 
     /// <summary>Open to anyone: signing in, the second step, the refusal page; signing out only takes POST.</summary>
-    private static readonly string[] Public = ["newsroom/masuk", "newsroom/kode", "newsroom/ditolak", "newsroom/keluar"];
+    private static readonly string[] Public = ["newsroom/masuk", "newsroom/kode", "newsroom/ditolak", "newsroom/keluar", "newsroom/lupa-sandi", "newsroom/akun/atur-sandi"];
 
     private List<string> NewsroomRoutes() =>
         app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()

@@ -11,11 +11,12 @@ namespace Warta.Web.Newsroom.Accounts;
 
 /// <summary>
 /// Creates a staff account with its byline profile. There is no default password anywhere: the first administrator
-/// is made with <c>user add</c>, later ones by an administrator.
+/// is made with <c>user add</c>, later ones by an administrator, with a first password or, without one, an account
+/// that waits for its invitation to be accepted (<see cref="Mail.StaffMail.InviteAsync"/>): no one can sign in to it until then.
 /// </summary>
 public sealed class AddStaffMember(WartaDb db, UserManager<NewsroomUser> users, AuditLog audit, IStringLocalizer<SharedResource> text)
 {
-    public async Task<IReadOnlyList<string>> RunAsync(string email, string name, string role, string password, (int? Id, string Name) actor)
+    public async Task<IReadOnlyList<string>> RunAsync(string email, string name, string role, string? password, (int? Id, string Name) actor)
     {
         var problems = new List<string>();
         name = name.Trim();
@@ -30,7 +31,7 @@ public sealed class AddStaffMember(WartaDb db, UserManager<NewsroomUser> users, 
         await db.SaveChangesAsync();
 
         var user = new NewsroomUser { UserName = email.Trim(), Email = email.Trim(), DisplayName = name, AuthorId = author.Id, EmailConfirmed = true };
-        var created = await users.CreateAsync(user, password);
+        var created = password is null ? await users.CreateAsync(user) : await users.CreateAsync(user, password);
         if (!created.Succeeded) return created.Errors.Select(e => e.Description).ToList();
         var added = await users.AddToRoleAsync(user, role);
         if (!added.Succeeded) return added.Errors.Select(e => e.Description).ToList();

@@ -19,4 +19,7 @@ public static class AuditActions
     public const string Deactivated = "user.deactivated";
     public const string Reactivated = "user.reactivated";
     public const string SessionsEnded = "user.sessions-ended";
+    public const string Invited = "user.invited";
+    public const string PasswordLinkSent = "user.password-link-sent";
+    public const string PasswordSetByLink = "user.password-set-by-link";
 }

@@ -21,6 +21,10 @@ public class SignInModel(SignInManager<NewsroomUser> signIn, UserManager<Newsroo
 
     public string? Problem { get; private set; }
 
+    /// <summary>Arrived from a mailed link whose password was just set.</summary>
+    [FromQuery(Name = "sandi")] public string? Sandi { get; set; }
+    public bool PasswordJustSet => Sandi == "baru";
+
     public void OnGet() => Title = T("NrSignIn");
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)

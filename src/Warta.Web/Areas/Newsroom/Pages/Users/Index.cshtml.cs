@@ -6,40 +6,66 @@ using Microsoft.EntityFrameworkCore;
 using Warta.Web.Data;
 using Warta.Web.Newsroom.Accounts;
 using Warta.Web.Newsroom.Audit;
+using Warta.Web.Newsroom.Mail;
 
 namespace Warta.Web.Areas.Newsroom.Pages.Users;
 
 [Authorize(Policy = Capability.ManageUsers)]
 /// <summary>Staff accounts: add, change a role, deactivate (and reactivate), and see and end each account's sessions.</summary>
-public class IndexModel(WartaDb db, UserManager<NewsroomUser> users, AddStaffMember addStaff, AuditLog audit, StaffSessions sessions, TimeProvider clock) : NewsroomPage
+public class IndexModel(WartaDb db, UserManager<NewsroomUser> users, AddStaffMember addStaff, AuditLog audit, StaffSessions sessions, StaffMail mail, TimeProvider clock) : NewsroomPage
 {
     [BindProperty, EmailAddress, StringLength(256)] public string? NewEmail { get; set; }
     [BindProperty, StringLength(NewsroomUser.DisplayNameMaxLength)] public string? NewName { get; set; }
     [BindProperty] public string? NewRole { get; set; }
     [BindProperty, StringLength(512)] public string? NewPassword { get; set; }
 
-    public sealed record StaffRow(int Id, string Name, string Email, string Role, bool Deactivated, IReadOnlyList<StaffSession> Sessions);
+    public sealed record StaffRow(int Id, string Name, string Email, string Role, bool Deactivated, bool Invited, IReadOnlyList<StaffSession> Sessions);
 
     public List<StaffRow> Staff { get; private set; } = [];
     public List<string> Problems { get; } = [];
     public string? Done { get; private set; }
 
+    /// <summary>Whether invitations and notices can be mailed (<see cref="MailOptions"/>); the page says so when not.</summary>
+    public bool MailReady => mail.IsConfigured;
+
     public async Task OnGetAsync() => await LoadAsync();
 
-    public async Task<IActionResult> OnPostAddAsync()
+    /// <summary>
+    /// With a first password the account is ready at once; without one (mail set up) the person gets an invitation
+    /// and chooses their own.
+    /// </summary>
+    public async Task<IActionResult> OnPostAddAsync(CancellationToken ct)
     {
+        var invite = string.IsNullOrEmpty(NewPassword);
         if (string.IsNullOrWhiteSpace(NewName) || NewName.Length > NewsroomUser.DisplayNameMaxLength) Problems.Add(T("NameRequired", NewsroomUser.DisplayNameMaxLength));
         if (string.IsNullOrWhiteSpace(NewEmail) || !new EmailAddressAttribute().IsValid(NewEmail)) Problems.Add(T("InvalidEmail", NewEmail ?? ""));
-        if (string.IsNullOrEmpty(NewPassword)) Problems.Add(T("PasswordTooShort", 10));
+        if (invite && !mail.IsConfigured) Problems.Add(T("NrPasswordOrMail", 10));
         if (Problems.Count == 0)
         {
-            Problems.AddRange(await addStaff.RunAsync(NewEmail!, NewName!, NewRole ?? "", NewPassword!, (UserId, UserName)));
+            Problems.AddRange(await addStaff.RunAsync(NewEmail!, NewName!, NewRole ?? "", invite ? null : NewPassword, (UserId, UserName)));
             if (Problems.Count == 0)
             {
-                Done = T("NrUserAdded", NewName!);
+                if (!invite) Done = T("NrUserAdded", NewName!);
+                else
+                {
+                    var user = (await users.FindByEmailAsync(NewEmail!.Trim()))!;
+                    await InviteAsync(user, NewRole ?? "", ct);
+                }
                 NewEmail = NewName = NewPassword = null;
             }
         }
+        await LoadAsync();
+        return Page();
+    }
+
+    /// <summary>A new invitation for an account that has not chosen its password yet (the first was lost, or expired).</summary>
+    public async Task<IActionResult> OnPostInviteAgainAsync(int userId, CancellationToken ct)
+    {
+        var user = await users.FindByIdAsync(userId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (user is null) return NotFound();
+        if (user.PasswordHash is not null || user.DeactivatedAt is not null) Problems.Add(T("NrNotInvited", user.DisplayName));
+        else if (!mail.IsConfigured) Problems.Add(T("NrMailNotConfigured"));
+        else await InviteAsync(user, (await users.GetRolesAsync(user)).FirstOrDefault() ?? "", ct);
         await LoadAsync();
         return Page();
     }
@@ -84,7 +110,7 @@ public class IndexModel(WartaDb db, UserManager<NewsroomUser> users, AddStaffMem
             var ended = await sessions.EndAllAsync(user.Id);
             audit.Record(UserId, UserName, AuditActions.Deactivated, $"{user.DisplayName} <{user.Email}>", ended.ToString(System.Globalization.CultureInfo.InvariantCulture));
             await db.SaveChangesAsync();
-            Done = T("NrUserDeactivated", user.DisplayName);
+            Done = T("NrUserDeactivated", user.DisplayName) + await NoticeAsync(mail.DeactivatedAsync(user, UserName, HttpContext.RequestAborted));
         }
         await LoadAsync();
         return Page();
@@ -100,7 +126,7 @@ public class IndexModel(WartaDb db, UserManager<NewsroomUser> users, AddStaffMem
             await users.UpdateAsync(user);
             audit.Record(UserId, UserName, AuditActions.Reactivated, $"{user.DisplayName} <{user.Email}>");
             await db.SaveChangesAsync();
-            Done = T("NrUserReactivated", user.DisplayName);
+            Done = T("NrUserReactivated", user.DisplayName) + await NoticeAsync(mail.ReactivatedAsync(user, UserName, HttpContext.RequestAborted));
         }
         await LoadAsync();
         return Page();
@@ -128,17 +154,36 @@ public class IndexModel(WartaDb db, UserManager<NewsroomUser> users, AddStaffMem
         return Page();
     }
 
+    private async Task InviteAsync(NewsroomUser user, string role, CancellationToken ct)
+    {
+        if (!await mail.InviteAsync(user, role, UserName, ct))
+        {
+            Problems.Add(T("NrInvitationNotSent", user.DisplayName));
+            return;
+        }
+        audit.Record(UserId, UserName, AuditActions.Invited, $"{user.DisplayName} <{user.Email}>", role);
+        await db.SaveChangesAsync(ct);
+        Done = T("NrUserInvited", user.DisplayName, user.Email!);
+    }
+
+    /// <summary>What became of the notice mailed to the person: sent, not sent (the change stands), or no mail set up.</summary>
+    private async Task<string> NoticeAsync(Task<bool> sending)
+    {
+        if (!mail.IsConfigured) return "";
+        return " " + (await sending ? T("NrNoticeSent") : T("NrNoticeNotSent"));
+    }
+
     private async Task LoadAsync()
     {
         Title = T("NrUsers");
         var rows = await db.Users.AsNoTracking().OrderBy(u => u.DisplayName)
             .Select(u => new
             {
-                u.Id, u.DisplayName, u.Email, u.DeactivatedAt,
+                u.Id, u.DisplayName, u.Email, u.DeactivatedAt, Invited = u.PasswordHash == null,
                 Role = db.UserRoles.Where(r => r.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name).FirstOrDefault(),
             })
             .ToListAsync();
         var open = (await sessions.OpenAsync(rows.Select(r => r.Id), HttpContext.RequestAborted)).ToLookup(s => s.UserId);
-        Staff = rows.ConvertAll(u => new StaffRow(u.Id, u.DisplayName, u.Email ?? "", u.Role ?? "", u.DeactivatedAt is not null, open[u.Id].ToList()));
+        Staff = rows.ConvertAll(u => new StaffRow(u.Id, u.DisplayName, u.Email ?? "", u.Role ?? "", u.DeactivatedAt is not null, u.Invited, open[u.Id].ToList()));
     }
 }
