@@ -12,7 +12,7 @@ namespace Warta.Web.Areas.Newsroom.Pages.Articles;
 
 /// <summary>All articles the signed-in person may see, filtered and searched, with bulk workflow actions.</summary>
 [Authorize(Policy = Capability.WriteDrafts)]
-public class IndexModel(WartaDb db, CurrentStaff current, ArticleWorkflow workflow, TimeProvider clock) : NewsroomPage
+public class IndexModel(WartaDb db, CurrentStaff current, ArticleWorkflow workflow, SaveArticle save, TimeProvider clock) : NewsroomPage
 {
     private const int PerPage = 25;
 
@@ -23,7 +23,31 @@ public class IndexModel(WartaDb db, CurrentStaff current, ArticleWorkflow workfl
     [FromQuery(Name = "q")] public string? Query { get; set; }
     [FromQuery(Name = "halaman")] public int PageNumber { get; set; } = 1;
 
-    public sealed record Row(int Id, string Headline, ArticleStatus Status, string Section, string Bylines, DateTime When, bool Editable);
+    public sealed record Row(int Id, string Headline, ArticleStatus Status, string Section, string Bylines, DateTime When, bool Editable)
+    {
+        public string Slug { get; init; } = "";
+        public int SectionId { get; init; }
+        public string Tags { get; init; } = "";
+        public bool CommentsOpen { get; init; }
+        public int Version { get; init; }
+        public string? PublicUrl { get; init; }
+    }
+
+    /// <summary>What a quick edit posts: the fields WordPress's "Quick Edit" offers, and the version it started from.</summary>
+    public sealed class QuickForm
+    {
+        public int Id { get; set; }
+        public int Version { get; set; }
+        public string? Headline { get; set; }
+        public string? Slug { get; set; }
+        public int SectionId { get; set; }
+        public string? Tags { get; set; }
+        public bool CommentsOpen { get; set; }
+    }
+
+    /// <summary>A quick edit that was not saved: shown open again with what was typed and why.</summary>
+    public QuickForm? Quick { get; private set; }
+    public List<string> QuickProblems { get; } = [];
 
     public List<Row> Rows { get; private set; } = [];
     public int Total { get; private set; }
@@ -32,11 +56,12 @@ public class IndexModel(WartaDb db, CurrentStaff current, ArticleWorkflow workfl
     public List<(int Id, string Name)> Authors { get; private set; } = [];
     public string? Message { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string? disunting, CancellationToken ct)
     {
         var staff = await current.GetAsync();
         if (staff is null) return Challenge();
         if (PageNumber is < 1 or > 100_000) return NotFound();
+        if (disunting is { Length: > 0 }) Message = T("ListQuickSaved");
         await LoadAsync(staff, ct);
         return PageNumber > TotalPages && Total > 0 ? NotFound() : Page();
     }
@@ -45,6 +70,55 @@ public class IndexModel(WartaDb db, CurrentStaff current, ArticleWorkflow workfl
     {
         var staff = await current.GetAsync();
         if (staff is null) return Challenge();
+        var (done, skipped) = await ApplyAsync(staff, ids, bulk, ct);
+        Message = T("ListBulkDone", done, skipped);
+        await LoadAsync(staff, ct);
+        return Page();
+    }
+
+    /// <summary>A row's own action (trash, restore): the bulk rules for one story.</summary>
+    public async Task<IActionResult> OnPostRowAsync(int id, EditorAction act, CancellationToken ct)
+    {
+        var staff = await current.GetAsync();
+        if (staff is null) return Challenge();
+        var (done, _) = await ApplyAsync(staff, [id], act, ct);
+        Message = done == 1 ? T("EdDone_" + act) : T("ListBulkDone", 0, 1);
+        await LoadAsync(staff, ct);
+        return Page();
+    }
+
+    /// <summary>
+    /// Quick edit: headline, slug, section, tags and comments from the list, saved through the editor's own path
+    /// (its checks, its revision, its conflict rule), so nothing else about the story changes.
+    /// </summary>
+    public async Task<IActionResult> OnPostQuickAsync([FromForm] QuickForm quick, CancellationToken ct)
+    {
+        var staff = await current.GetAsync();
+        if (staff is null) return Challenge();
+        var article = await db.Articles.AsNoTracking().Include(a => a.Bylines).Include(a => a.Tags).SingleOrDefaultAsync(a => a.Id == quick.Id, ct);
+        if (article is null) return NotFound();
+        if (!staff.CanEdit(article)) return Forbid();
+        var form = ArticleForm.From(article, Site.Time.ToLocal);
+        form.Headline = quick.Headline ?? "";
+        form.Slug = quick.Slug;
+        form.SectionId = quick.SectionId;
+        form.Tags = quick.Tags;
+        form.CommentsOpen = quick.CommentsOpen;
+        form.Version = quick.Version;
+        form.IsPinned = article.IsPinned;
+        var outcome = await save.RunAsync(quick.Id, form, EditorAction.Save, staff, ct);
+        if (outcome.Forbidden) return Forbid();
+        if (outcome.Saved is not null) return Redirect(PageUrl(PageNumber, $"disunting={quick.Id}"));
+        Quick = quick;
+        if (outcome.Theirs is not null) QuickProblems.Add(T("ListQuickConflict"));
+        QuickProblems.AddRange(outcome.Problems.Values);
+        Response.StatusCode = outcome.Theirs is not null ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
+        await LoadAsync(staff, ct);
+        return Page();
+    }
+
+    private async Task<(int Done, int Skipped)> ApplyAsync(StaffMember staff, List<int> ids, EditorAction bulk, CancellationToken ct)
+    {
         var now = clock.GetUtcNow().UtcDateTime;
         var articles = await db.Articles.Include(a => a.Bylines).Where(a => ids.Contains(a.Id)).ToListAsync(ct);
         int done = 0, skipped = ids.Count - articles.Count;
@@ -64,9 +138,7 @@ public class IndexModel(WartaDb db, CurrentStaff current, ArticleWorkflow workfl
             }
         }
         await db.SaveChangesAsync(ct);
-        Message = T("ListBulkDone", done, skipped);
-        await LoadAsync(staff, ct);
-        return Page();
+        return (done, skipped);
     }
 
     private async Task LoadAsync(StaffMember staff, CancellationToken ct)
@@ -94,15 +166,25 @@ public class IndexModel(WartaDb db, CurrentStaff current, ArticleWorkflow workfl
         TotalPages = Math.Max(1, (Total + PerPage - 1) / PerPage);
         var rows = await query.OrderByDescending(a => a.PublishedAt ?? a.CreatedAt).ThenByDescending(a => a.Id)
             .Skip((PageNumber - 1) * PerPage).Take(PerPage)
-            .Include(a => a.Bylines).ThenInclude(b => b.Author).Include(a => a.Section)
-            .ToListAsync(ct);
+            .Include(a => a.Bylines).ThenInclude(b => b.Author).Include(a => a.Section).Include(a => a.Tags)
+            .AsSplitQuery().ToListAsync(ct);
         Rows = rows.ConvertAll(a => new Row(a.Id, a.Headline, a.Status, a.Section.Name,
-            string.Join(", ", a.Bylines.OrderBy(b => b.Position).Select(b => b.Author.Name)), a.PublishedAt ?? a.CreatedAt, staff.CanEdit(a)));
+            string.Join(", ", a.Bylines.OrderBy(b => b.Position).Select(b => b.Author.Name)), a.PublishedAt ?? a.CreatedAt, staff.CanEdit(a))
+        {
+            Slug = a.Slug, SectionId = a.SectionId, Tags = string.Join(", ", a.Tags.OrderBy(t => t.Name).Select(t => t.Name)),
+            CommentsOpen = a.CommentsOpen, Version = a.Version,
+            PublicUrl = a.IsReachableAt(clock.GetUtcNow().UtcDateTime) ? Permalink.For(a, Site.Time.Zone) : null,
+        });
         Sections = (await db.Sections.AsNoTracking().OrderBy(s => s.Position).Select(s => new { s.Id, s.Name }).ToListAsync(ct)).ConvertAll(s => (s.Id, s.Name));
         Authors = (await db.Authors.AsNoTracking().OrderBy(a => a.Name).Select(a => new { a.Id, a.Name }).ToListAsync(ct)).ConvertAll(a => (a.Id, a.Name));
     }
 
-    public string PageUrl(int page)
+    public string PageUrl(int page) => PageUrl(page, null);
+
+    /// <summary>A row form's address: this list (its filters and page) and the handler.</summary>
+    public string HandlerUrl(string handler) => PageUrl(PageNumber, "handler=" + handler);
+
+    private string PageUrl(int page, string? extra)
     {
         var query = new Dictionary<string, string?>
         {
@@ -110,6 +192,7 @@ public class IndexModel(WartaDb db, CurrentStaff current, ArticleWorkflow workfl
             ["penulis"] = AuthorFilter?.ToString(CultureInfo.InvariantCulture), ["bulan"] = MonthFilter, ["q"] = Query,
             ["halaman"] = page > 1 ? page.ToString(CultureInfo.InvariantCulture) : null,
         };
-        return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/newsroom/artikel/", query.Where(kv => !string.IsNullOrEmpty(kv.Value)));
+        var url = Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/newsroom/artikel/", query.Where(kv => !string.IsNullOrEmpty(kv.Value)));
+        return extra is null ? url : url + (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + extra;
     }
 }
