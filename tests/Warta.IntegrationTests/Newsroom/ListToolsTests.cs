@@ -12,7 +12,7 @@ public class ListToolsTests(WartaApp app) : IClassFixture<WartaApp>
     private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
 
     private static async Task<HttpResponseMessage> QuickAsync(HttpClient client, Article article, string headline, string slug, int sectionId, string tags,
-        bool comments, int? version = null)
+        bool comments, int? version = null, string action = "Save", bool pinned = false)
     {
         var list = Html.Parse(await client.GetStringAsync($"/newsroom/artikel/?q={Uri.EscapeDataString(article.Headline)}"));
         var form = list.QuerySelector($"form#qe-{article.Id}") ?? throw new InvalidOperationException("No quick edit for the story.");
@@ -21,7 +21,7 @@ public class ListToolsTests(WartaApp app) : IClassFixture<WartaApp>
         return await client.PostAsync(form.GetAttribute("action"), new FormUrlEncodedContent([
             new("Id", Id(article.Id)), new("Version", version is { } v ? Id(v) : shownVersion), new("Headline", headline), new("Slug", slug),
             new("SectionId", Id(sectionId)), new("Tags", tags), new("CommentsOpen", comments ? "true" : "false"), new("CommentsOpen", "false"),
-            new("__RequestVerificationToken", token)]));
+            new("Action", action), new("IsPinned", pinned ? "true" : "false"), new("IsPinned", "false"), new("__RequestVerificationToken", token)]));
     }
 
     [Fact]
@@ -52,6 +52,43 @@ public class ListToolsTests(WartaApp app) : IClassFixture<WartaApp>
         Assert.Equal($"Harga Cabai Rawit Naik Lagi {mark}", page.Text("h1"));
         var (_, list) = await editor.GetPageAsync(response.Headers.Location!.ToString());
         Assert.Equal("Perubahan tersimpan.", list.Text(".nr-ok"));
+    }
+
+    [Fact]
+    public async Task QuickEdit_ChangesStatusAndPin_AsTheEditorsButtonsWould_ForThoseAllowed()
+    {
+        var editor = await app.CreateClientAsAsync(NewsroomRoles.Editor);
+        var section = await A.Section().SaveAsync(app);
+        var mark = Unique.Next();
+        var draft = await An.Article().Titled($"Draf Siap Terbit {mark}").In(section).WithStatus(ArticleStatus.Draft).SaveAsync(app);
+
+        var published = await QuickAsync(editor, draft, draft.Headline, "", section.Id, "", comments: true, action: "Publish", pinned: true);
+        Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
+        var saved = await app.WithDbAsync(db => db.Articles.SingleAsync(a => a.Id == draft.Id));
+        Assert.Equal((ArticleStatus.Published, true), (saved.Status, saved.IsPinned));
+        Assert.NotNull(saved.PublishedAt);
+        Assert.Equal(HttpStatusCode.OK, (await app.CreateReader().GetAsync(WartaApp.UrlOf(saved))).StatusCode);
+        var (_, list) = await editor.GetPageAsync(published.Headers.Location!.ToString());
+        Assert.Equal("Terbit.", list.Text(".nr-ok"));
+
+        // A contributor's own draft: only "submit" is offered, and a forged "publish" is refused.
+        var (email, _) = await app.CreateStaffAsync(NewsroomRoles.Contributor);
+        var contributor = app.CreateReader();
+        await contributor.SignInAsync(email, StaffSignIn.Password);
+        var token = Html.Parse(await contributor.GetStringAsync("/newsroom/artikel/tulis/")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        await contributor.PostAsync("/newsroom/artikel/tulis/", new FormUrlEncodedContent([
+            new("Form.Headline", $"Tulisan Kontributor {mark}"), new("Form.SectionId", Id(section.Id)), new("Form.Body", "Isi."), new("act", "Save"),
+            new("__RequestVerificationToken", token)]));
+        var own = await app.WithDbAsync(db => db.Articles.SingleAsync(a => a.Headline == $"Tulisan Kontributor {mark}"));
+        var page = Html.Parse(await contributor.GetStringAsync($"/newsroom/artikel/?q={Uri.EscapeDataString(own.Headline)}"));
+        Assert.Equal(["Save", "Submit"], page.QuerySelectorAll($"select[form=qe-{own.Id}][name=Action] option").Select(o => o.GetAttribute("value")!).ToList());
+        Assert.Null(page.QuerySelector($"input[form=qe-{own.Id}][name=IsPinned]"));
+        var forged = await QuickAsync(contributor, own, own.Headline, "", section.Id, "", comments: true, action: "Publish");
+        Assert.Equal(HttpStatusCode.Redirect, forged.StatusCode);
+        Assert.Contains("/newsroom/ditolak/", forged.Headers.Location!.ToString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await QuickAsync(contributor, own, own.Headline, "", section.Id, "", comments: true, action: "Submit")).StatusCode);
+        Assert.Equal(ArticleStatus.PendingReview, await app.WithDbAsync(db => db.Articles.Where(a => a.Id == own.Id).Select(a => a.Status).SingleAsync()));
+        Assert.Equal(HttpStatusCode.BadRequest, (await QuickAsync(contributor, own, own.Headline, "", section.Id, "", comments: true, action: "GoLive")).StatusCode);
     }
 
     [Fact]

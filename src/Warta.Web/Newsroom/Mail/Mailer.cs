@@ -33,7 +33,10 @@ public sealed partial class Mailer(IOptions<MailOptions> options, SiteSettingsCa
             await client.DisconnectAsync(quit: true, ct);
             return true;
         }
-        catch (Exception e) when (e is SmtpCommandException or SmtpProtocolException or AuthenticationException or SslHandshakeException
+        // Everything a server, the network or a wrong setting can cause (a server without AUTH when a user name is set
+        // throws NotSupportedException), but not the site's own bugs.
+        catch (Exception e) when (e is MailKit.CommandException or MailKit.ProtocolException or AuthenticationException or SslHandshakeException
+                                      or MailKit.ServiceNotAuthenticatedException or MailKit.ServiceNotConnectedException or NotSupportedException
                                       or System.Net.Sockets.SocketException or IOException or TimeoutException or OperationCanceledException)
         {
             SendFailed(log, e, mail.Host!, mail.Port);

@@ -26,6 +26,17 @@ public class IndexModel(WartaDb db, CurrentStaff current, MostRead mostRead, Tim
     public int? CommentsWaiting { get; private set; }
     public List<(int Id, string Headline, DateTime At)> Scheduled { get; private set; } = [];
     public IReadOnlyList<ArticleSummary> MostRead { get; private set; } = [];
+
+    /// <summary>Today and the six days after it (the site's days), each with its scheduled stories.</summary>
+    public IEnumerable<(DateOnly Day, List<(int Id, string Headline, DateTime At)> Entries)> NextSevenDays
+    {
+        get
+        {
+            var today = DateOnly.FromDateTime(Site.Time.ToLocal(clock.GetUtcNow().UtcDateTime));
+            var byDay = Scheduled.ToLookup(s => DateOnly.FromDateTime(Site.Time.ToLocal(s.At)));
+            return Enumerable.Range(0, 7).Select(i => today.AddDays(i)).Select(day => (day, byDay[day].ToList()));
+        }
+    }
     public List<AuditEntry> Activity { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)

@@ -31,7 +31,12 @@ public class IndexModel(WartaDb db, CurrentStaff current, ArticleWorkflow workfl
         public bool CommentsOpen { get; init; }
         public int Version { get; init; }
         public string? PublicUrl { get; init; }
+        public bool IsPinned { get; init; }
+        public bool MayPublish { get; init; }
     }
+
+    /// <summary>Whether this person may hold a story as the home page's headline (the pin in quick edit).</summary>
+    public bool MayPin { get; private set; }
 
     /// <summary>What a quick edit posts: the fields WordPress's "Quick Edit" offers, and the version it started from.</summary>
     public sealed class QuickForm
@@ -43,6 +48,10 @@ public class IndexModel(WartaDb db, CurrentStaff current, ArticleWorkflow workfl
         public int SectionId { get; set; }
         public string? Tags { get; set; }
         public bool CommentsOpen { get; set; }
+        public bool IsPinned { get; set; }
+
+        /// <summary>The status change, as the editor's buttons make it: none, submit, publish or unpublish.</summary>
+        public EditorAction Action { get; set; } = EditorAction.Save;
     }
 
     /// <summary>A quick edit that was not saved: shown open again with what was typed and why.</summary>
@@ -61,7 +70,8 @@ public class IndexModel(WartaDb db, CurrentStaff current, ArticleWorkflow workfl
         var staff = await current.GetAsync();
         if (staff is null) return Challenge();
         if (PageNumber is < 1 or > 100_000) return NotFound();
-        if (disunting is { Length: > 0 }) Message = T("ListQuickSaved");
+        if (disunting is { Length: > 0 })
+            Message = Enum.TryParse<EditorAction>(disunting, out var done) && done != EditorAction.Save ? T("EdDone_" + done) : T("ListQuickSaved");
         await LoadAsync(staff, ct);
         return PageNumber > TotalPages && Total > 0 ? NotFound() : Page();
     }
@@ -95,6 +105,7 @@ public class IndexModel(WartaDb db, CurrentStaff current, ArticleWorkflow workfl
     {
         var staff = await current.GetAsync();
         if (staff is null) return Challenge();
+        if (quick.Action is not (EditorAction.Save or EditorAction.Submit or EditorAction.Publish or EditorAction.Unpublish)) return BadRequest();
         var article = await db.Articles.AsNoTracking().Include(a => a.Bylines).Include(a => a.Tags).SingleOrDefaultAsync(a => a.Id == quick.Id, ct);
         if (article is null) return NotFound();
         if (!staff.CanEdit(article)) return Forbid();
@@ -105,10 +116,11 @@ public class IndexModel(WartaDb db, CurrentStaff current, ArticleWorkflow workfl
         form.Tags = quick.Tags;
         form.CommentsOpen = quick.CommentsOpen;
         form.Version = quick.Version;
-        form.IsPinned = article.IsPinned;
-        var outcome = await save.RunAsync(quick.Id, form, EditorAction.Save, staff, ct);
+        // Only those who may pin change it (the save ignores it for others as well).
+        form.IsPinned = staff.Can(Capability.PinHeadline) ? quick.IsPinned : article.IsPinned;
+        var outcome = await save.RunAsync(quick.Id, form, quick.Action, staff, ct);
         if (outcome.Forbidden) return Forbid();
-        if (outcome.Saved is not null) return Redirect(PageUrl(PageNumber, $"disunting={quick.Id}"));
+        if (outcome.Saved is not null) return Redirect(PageUrl(PageNumber, $"disunting={quick.Action}"));
         Quick = quick;
         if (outcome.Theirs is not null) QuickProblems.Add(T("ListQuickConflict"));
         QuickProblems.AddRange(outcome.Problems.Values);
@@ -144,6 +156,7 @@ public class IndexModel(WartaDb db, CurrentStaff current, ArticleWorkflow workfl
     private async Task LoadAsync(StaffMember staff, CancellationToken ct)
     {
         Title = T("NrArticles");
+        MayPin = staff.Can(Capability.PinHeadline);
         IQueryable<Article> query = db.Articles.AsNoTracking();
         if (!staff.Can(Capability.EditOthers))
         {
@@ -172,7 +185,7 @@ public class IndexModel(WartaDb db, CurrentStaff current, ArticleWorkflow workfl
             string.Join(", ", a.Bylines.OrderBy(b => b.Position).Select(b => b.Author.Name)), a.PublishedAt ?? a.CreatedAt, staff.CanEdit(a))
         {
             Slug = a.Slug, SectionId = a.SectionId, Tags = string.Join(", ", a.Tags.OrderBy(t => t.Name).Select(t => t.Name)),
-            CommentsOpen = a.CommentsOpen, Version = a.Version,
+            CommentsOpen = a.CommentsOpen, Version = a.Version, IsPinned = a.IsPinned, MayPublish = staff.CanPublish(a),
             PublicUrl = a.IsReachableAt(clock.GetUtcNow().UtcDateTime) ? Permalink.For(a, Site.Time.Zone) : null,
         });
         Sections = (await db.Sections.AsNoTracking().OrderBy(s => s.Position).Select(s => new { s.Id, s.Name }).ToListAsync(ct)).ConvertAll(s => (s.Id, s.Name));

@@ -10,8 +10,15 @@ namespace Warta.Web.Areas.Newsroom.Pages.Settings;
 
 /// <summary>Site settings: name, tagline, language, time zone, page size, feed content.</summary>
 [Authorize(Policy = Capability.ManageSettings)]
-public class IndexModel(WartaDb db) : NewsroomPage
+public class IndexModel(WartaDb db, Warta.Web.Newsroom.Mail.Mailer mailer, Microsoft.Extensions.Options.IOptions<Warta.Web.Newsroom.Mail.MailOptions> mail,
+    Microsoft.Extensions.Localization.IStringLocalizer<Resources.SharedResource> text, Microsoft.AspNetCore.Identity.UserManager<NewsroomUser> users) : NewsroomPage
 {
+    /// <summary>How mail is set up, shown read-only: it is configured outside the site, and its password never shown.</summary>
+    public Warta.Web.Newsroom.Mail.MailOptions Mail => mail.Value;
+
+    /// <summary>The outcome of a test message, from the redirect after sending it.</summary>
+    [FromQuery(Name = "surel")] public string? MailTest { get; set; }
+
     public static readonly string[] Zones = ["Asia/Jakarta", "Asia/Pontianak", "Asia/Makassar", "Asia/Jayapura"];
 
     [BindProperty] public string? Name { get; set; }
@@ -53,6 +60,15 @@ public class IndexModel(WartaDb db) : NewsroomPage
         (CommentNameEmailRequired, CommentManualApproval, CommentPreviouslyApproved, CommentMaxLinks, CommentModerationWords, CommentDisallowedWords) =
             (s.CommentNameEmailRequired, s.CommentManualApproval, s.CommentPreviouslyApproved, s.CommentMaxLinks, s.CommentModerationWords, s.CommentDisallowedWords);
         (CommentCloseAfterDays, CommentThreadDepth, CommentsPerPage, ShowPings) = (s.CommentCloseAfterDays, s.CommentThreadDepth, s.CommentsPerPage, s.ShowPings);
+    }
+
+    /// <summary>Sends a test message to the signed-in administrator's own address.</summary>
+    public async Task<IActionResult> OnPostTestMailAsync(CancellationToken ct)
+    {
+        var me = await users.GetUserAsync(User);
+        if (me?.Email is null || !mailer.IsConfigured) return Redirect("/newsroom/pengaturan/?surel=gagal#surel");
+        var sent = await mailer.SendAsync(me.DisplayName, me.Email, text["SetMailTestSubject"], text["SetMailTestBody", me.DisplayName], ct);
+        return Redirect($"/newsroom/pengaturan/?surel={(sent ? "terkirim" : "gagal")}#surel");
     }
 
     public async Task<IActionResult> OnPostAsync()
