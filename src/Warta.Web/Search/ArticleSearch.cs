@@ -11,6 +11,8 @@ namespace Warta.Web.Search;
 /// Ranked search over published articles. Every word of the query must match, in its stemmed form (headline
 /// weighted above tags and dek, above byline and body) or, for names, within one typo; words that stand next to
 /// each other in an article rank it higher, which is what makes "Kim Jong-un" and "Kim Jong Un" the same search.
+/// A quoted phrase must appear as such (its words stemmed, in order), a word or phrase after a minus must not; a
+/// search that finds nothing offers the nearest spelling the index knows ("did you mean").
 /// </summary>
 public sealed class ArticleSearch(ArticleIndex index, Analyzers analyzers, SiteSettingsCache settings, TimeProvider clock)
 {
@@ -22,8 +24,7 @@ public sealed class ArticleSearch(ArticleIndex index, Analyzers analyzers, SiteS
     public SearchResults Run(SearchRequest request)
     {
         var page = Math.Max(1, request.Page);
-        var words = TextAnalysis.Terms(analyzers.Plain, IndexFields.Names, request.Query).Distinct().Take(12).ToList();
-        var match = Match(words);
+        var match = Match(request.Query);
         if (match is null) return SearchResults.None(page);
         var query = new FilteredQuery(match, new QueryWrapperFilter(Filters(request)));
 
@@ -37,43 +38,140 @@ public sealed class ArticleSearch(ArticleIndex index, Analyzers analyzers, SiteS
                 .Select(d => Hit(searcher.Doc(d.Doc), match))
                 .ToList();
             var totalPages = Math.Max(1, (top.TotalHits + request.PerPage - 1) / request.PerPage);
-            return new SearchResults(hits, top.TotalHits, page, totalPages);
+            var didYouMean = top.TotalHits == 0 ? DidYouMean(searcher, request) : null;
+            return new SearchResults(hits, top.TotalHits, page, totalPages) { DidYouMean = didYouMean };
         });
     }
 
-    private BooleanQuery? Match(List<string> words)
+    private BooleanQuery? Match(string text)
     {
         var all = new BooleanQuery();
         var required = 0;
-        foreach (var word in words)
+        var wanted = new List<string>();
+        foreach (var part in QuerySyntax.Parse(text).Take(12))
         {
-            var either = new BooleanQuery();
-            var isStopWord = false;
-            foreach (var language in IndexFields.Languages)
+            if (part.IsPhrase)
             {
-                var terms = TextAnalysis.Terms(analyzers.For(language), IndexFields.Body(language), word);
-                // "dan", "the": a stop word in either language would otherwise match nearly every article of the other.
-                isStopWord |= terms.Count == 0;
-                foreach (var term in terms)
-                    foreach (var (field, boost) in Weighted)
-                        either.Add(new TermQuery(new Term(field(language), term)) { Boost = boost }, Occur.SHOULD);
+                if (Phrase(part.Text) is not { } phrase) continue;
+                all.Add(phrase, part.Excluded ? Occur.MUST_NOT : Occur.MUST);
+                if (!part.Excluded) required++;
+                continue;
             }
-            if (isStopWord) continue;
-            either.Add(new TermQuery(new Term(IndexFields.Names, word)) { Boost = 0.5f }, Occur.SHOULD);
-            // One typo forgiven in longer words; the first letter must be right, as readers seldom get it wrong.
-            if (word.Length >= 4 && !word.Any(char.IsDigit))
-                either.Add(new FuzzyQuery(new Term(IndexFields.Names, word), 1, 1) { Boost = 0.3f }, Occur.SHOULD);
-            all.Add(either, Occur.MUST);
-            required++;
+            // One typed word may be several (Jong-un): each must match, or with a minus none may.
+            foreach (var word in TextAnalysis.Terms(analyzers.Plain, IndexFields.Names, part.Text).Distinct())
+            {
+                if (Word(word, forgiving: !part.Excluded) is not { } either) continue;
+                if (part.Excluded) all.Add(either, Occur.MUST_NOT);
+                else
+                {
+                    all.Add(either, Occur.MUST);
+                    required++;
+                    wanted.Add(word);
+                }
+            }
         }
+        // Only exclusions, or only stop words: nothing to look for.
         if (required == 0) return null;
-        if (words.Count > 1)
+        if (wanted.Count > 1)
         {
-            var phrase = new PhraseQuery { Slop = 1, Boost = 3f };
-            foreach (var word in words) phrase.Add(new Term(IndexFields.Names, word));
-            all.Add(phrase, Occur.SHOULD);
+            var adjacent = new PhraseQuery { Slop = 1, Boost = 3f };
+            foreach (var word in wanted) adjacent.Add(new Term(IndexFields.Names, word));
+            all.Add(adjacent, Occur.SHOULD);
         }
         return all;
+    }
+
+    /// <summary>One word in any language's stemmed fields, or in names (within one typo when forgiving); null for a stop word.</summary>
+    private BooleanQuery? Word(string word, bool forgiving)
+    {
+        var either = new BooleanQuery();
+        foreach (var language in IndexFields.Languages)
+        {
+            var terms = TextAnalysis.Terms(analyzers.For(language), IndexFields.Body(language), word);
+            // "dan", "the": a stop word in either language would otherwise match nearly every article of the other.
+            if (terms.Count == 0) return null;
+            foreach (var term in terms)
+                foreach (var (field, boost) in Weighted)
+                    either.Add(new TermQuery(new Term(field(language), term)) { Boost = boost }, Occur.SHOULD);
+        }
+        either.Add(new TermQuery(new Term(IndexFields.Names, word)) { Boost = 0.5f }, Occur.SHOULD);
+        // One typo forgiven in longer words; the first letter must be right, as readers seldom get it wrong.
+        if (forgiving && word.Length >= 4 && !word.Any(char.IsDigit))
+            either.Add(new FuzzyQuery(new Term(IndexFields.Names, word), 1, 1) { Boost = 0.3f }, Occur.SHOULD);
+        return either;
+    }
+
+    /// <summary>
+    /// A quoted phrase: its words in order, stemmed as each language stems them (so "harga naik" also finds "harga
+    /// menaikkan" only if the words stand so), with the gaps stop words leave; or the exact words in names.
+    /// </summary>
+    private BooleanQuery? Phrase(string text)
+    {
+        var either = new BooleanQuery();
+        foreach (var language in IndexFields.Languages)
+        {
+            var terms = TextAnalysis.Positions(analyzers.For(language), IndexFields.Body(language), text);
+            if (terms.Count == 0) continue;
+            foreach (var (field, boost) in Weighted)
+            {
+                var phrase = new PhraseQuery { Boost = boost * 2 };
+                foreach (var (term, position) in terms) phrase.Add(new Term(field(language), term), position);
+                either.Add(phrase, Occur.SHOULD);
+            }
+        }
+        var names = TextAnalysis.Positions(analyzers.Plain, IndexFields.Names, text);
+        if (names.Count > 0)
+        {
+            var exact = new PhraseQuery();
+            foreach (var (term, position) in names) exact.Add(new Term(IndexFields.Names, term), position);
+            either.Add(exact, Occur.SHOULD);
+        }
+        return either.Clauses.Count == 0 ? null : either;
+    }
+
+    /// <summary>
+    /// For a search that found nothing: each wanted word swapped for the most common word in the index one letter
+    /// away, when that finds something. Null when nothing nearer helps.
+    /// </summary>
+    private string? DidYouMean(IndexSearcher searcher, SearchRequest request)
+    {
+        var terms = Lucene.Net.Index.MultiFields.GetTerms(searcher.IndexReader, IndexFields.Names);
+        if (terms is null) return null;
+        var changed = false;
+        var parts = new List<string>();
+        foreach (var part in QuerySyntax.Parse(request.Query).Take(12))
+        {
+            var typed = part.IsPhrase ? $"\"{part.Text}\"" : part.Text;
+            if (part.Excluded || part.IsPhrase || part.Text.Length < 3 || part.Text.Any(char.IsDigit))
+            {
+                parts.Add(part.Excluded ? "-" + typed : typed);
+                continue;
+            }
+            var word = part.Text.ToLowerInvariant();
+            var nearest = Nearest(terms, word);
+            changed |= nearest is not null;
+            parts.Add(nearest ?? part.Text);
+        }
+        if (!changed) return null;
+        var suggestion = string.Join(' ', parts);
+        if (Match(suggestion) is not { } match) return null;
+        var found = searcher.Search(new FilteredQuery(match, new QueryWrapperFilter(Filters(request))), 1).TotalHits;
+        return found > 0 ? suggestion : null;
+    }
+
+    private static string? Nearest(Terms terms, string word)
+    {
+        var automaton = new Lucene.Net.Util.Automaton.CompiledAutomaton(new Lucene.Net.Util.Automaton.LevenshteinAutomata(word, true).ToAutomaton(1));
+        var candidates = automaton.GetTermsEnum(terms);
+        string? best = null;
+        var bestCount = 0;
+        while (candidates.MoveNext())
+        {
+            var text = candidates.Term.Utf8ToString();
+            if (text == word || candidates.DocFreq <= bestCount) continue;
+            (best, bestCount) = (text, candidates.DocFreq);
+        }
+        return best;
     }
 
     private BooleanQuery Filters(SearchRequest request)

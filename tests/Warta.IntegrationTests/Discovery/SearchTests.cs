@@ -227,4 +227,61 @@ public class SearchTests(WartaApp app) : IClassFixture<WartaApp>
 
         Assert.DoesNotContain(future.Headline, await HeadlinesAsync($"/cari/?q={marker}"));
     }
+
+    [Fact]
+    public async Task AQuotedPhrase_MustAppearAsSuch_ItsWordsStemmed()
+    {
+        var marker = Unique();
+        var together = await An.Article().Tagged(marker).WithBody("Pedagang mengeluhkan harga cabai yang naik tajam.").SaveAsync(app);
+        var stemmed = await An.Article().Tagged(marker).WithBody("Pemerintah menaikkan harga solar mulai besok.").SaveAsync(app);
+        var apart = await An.Article().Tagged(marker).WithBody("Cabai rawit dijual murah, tetapi harga beras naik.").SaveAsync(app);
+        await app.WaitForSearchAsync();
+
+        var phrase = await HeadlinesAsync($"/cari/?q=%22harga+cabai%22+{marker}");
+        Assert.Contains(together.Headline, phrase);
+        Assert.DoesNotContain(apart.Headline, phrase);
+        Assert.Equal(new[] { together.Headline, apart.Headline }.Order(), (await HeadlinesAsync($"/cari/?q=harga+cabai+{marker}")).Order());
+        // Curly quotes, as phones type them, are quotes too; a quote left open runs to the end.
+        Assert.DoesNotContain(apart.Headline, await HeadlinesAsync($"/cari/?q=%E2%80%9Charga+cabai%E2%80%9D+{marker}"));
+        Assert.DoesNotContain(apart.Headline, await HeadlinesAsync($"/cari/?q={marker}+%22harga+cabai"));
+        // The phrase's words are stemmed: "kenaikan harga" is "menaikkan harga", but not "harga beras naik".
+        var rise = await HeadlinesAsync($"/cari/?q=%22kenaikan+harga%22+{marker}");
+        Assert.Equal([stemmed.Headline], rise);
+    }
+
+    [Fact]
+    public async Task AMinus_LeavesOutAWordOrPhrase_ButAHyphenInsideAWordIsNoMinus()
+    {
+        var marker = Unique();
+        var jakarta = await An.Article().Tagged(marker).WithBody("Banjir merendam Jakarta Utara sejak subuh.").SaveAsync(app);
+        var bekasi = await An.Article().Tagged(marker).WithBody("Banjir merendam Bekasi setelah hujan deras.").SaveAsync(app);
+        await app.WaitForSearchAsync();
+
+        Assert.Equal([bekasi.Headline], await HeadlinesAsync($"/cari/?q=banjir+-jakarta+{marker}"));
+        Assert.Equal([bekasi.Headline], await HeadlinesAsync($"/cari/?q=banjir+-%22jakarta+utara%22+{marker}"));
+        Assert.Equal([jakarta.Headline], await HeadlinesAsync($"/cari/?q=banjir+-bekasi+{marker}"));
+        // Only exclusions: nothing to look for, and no error.
+        var (response, page) = await app.CreateReader().GetPageAsync($"/cari/?q=-banjir");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(page.QuerySelectorAll(".search-results h2 a"));
+    }
+
+    [Fact]
+    public async Task ASearchThatFindsNothing_OffersTheNearestSpellingThatDoes()
+    {
+        var marker = Unique();
+        await An.Article().Titled($"Gempa Guncang Cianjur {marker}").Tagged(marker).WithBody("Gempa mengguncang Cianjur siang tadi.").SaveAsync(app);
+        await app.WaitForSearchAsync();
+
+        // One letter wrong, the first: the typo-forgiving match keeps the first letter, so this finds nothing.
+        var (_, page) = await app.CreateReader().GetPageAsync($"/cari/?q=sianjur+{marker}");
+        Assert.Empty(page.QuerySelectorAll(".search-results h2 a"));
+        var suggestion = page.QuerySelector("[data-testid=did-you-mean] a")!;
+        Assert.Equal($"cianjur {marker}", suggestion.TextContent);
+        Assert.NotEmpty(await HeadlinesAsync(suggestion.GetAttribute("href")!));
+
+        // Nothing near enough: no suggestion rather than a wrong one.
+        var (_, none) = await app.CreateReader().GetPageAsync($"/cari/?q=zzqxw+{marker}");
+        Assert.Null(none.QuerySelector("[data-testid=did-you-mean]"));
+    }
 }

@@ -74,6 +74,13 @@ public class IndexModel(
         return null;
     }
 
+    /// <summary>This search (its filters and order) with other words: the "did you mean" link.</summary>
+    public string QueryUrl(string query)
+    {
+        var fields = new Dictionary<string, string?> { ["q"] = query, ["rubrik"] = Section, ["dari"] = From, ["sampai"] = To, ["urut"] = Sort };
+        return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/cari/", fields.Where(kv => !string.IsNullOrEmpty(kv.Value)));
+    }
+
     public string PageUrl(int page)
     {
         var query = new Dictionary<string, string?> { ["q"] = Query, ["rubrik"] = Section, ["dari"] = From, ["sampai"] = To, ["urut"] = Sort };
