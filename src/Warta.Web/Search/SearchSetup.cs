@@ -19,6 +19,9 @@ public static class SearchSetup
         services.AddSingleton<SimilarArticles>();
         services.AddScoped<RebuildSearchIndex>();
         services.AddHostedService<SearchIndexer>();
+        services.AddSingleton<Report.SearchQueryLog>();
+        services.AddSingleton<Report.SearchQueryFlusher>();
+        services.AddHostedService(sp => sp.GetRequiredService<Report.SearchQueryFlusher>());
         return services;
     }
 }

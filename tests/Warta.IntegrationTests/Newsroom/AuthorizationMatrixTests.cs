@@ -37,6 +37,7 @@ public class AuthorizationMatrixTests(WartaApp app) : IClassFixture<WartaApp>
         ["newsroom/media/{id:int}"] = [Administrator, Editor, Author],
         ["newsroom/media/pilih"] = Writers,
         ["newsroom/kalender"] = Writers,
+        ["newsroom/pencarian"] = [Administrator, Editor],
         ["newsroom/halaman"] = [Administrator, Editor],
         ["newsroom/halaman/tulis/{id:int?}"] = [Administrator, Editor],
         ["newsroom/menu"] = [Administrator],

@@ -11,7 +11,7 @@ namespace Warta.Web.Data.CompiledModel
     public partial class WartaDbModel
     {
         private WartaDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("205559f0-4656-4ee9-94a2-c406fe809232"), entityTypeCount: 28)
+            : base(skipDetectChanges: false, modelId: new Guid("4bc4b771-d66b-4194-b38f-71650dced2b3"), entityTypeCount: 29)
         {
         }
 
@@ -41,6 +41,7 @@ namespace Warta.Web.Data.CompiledModel
             var staffSession = StaffSessionEntityType.Create(this);
             var auditEntry = AuditEntryEntityType.Create(this);
             var articleViewCount = ArticleViewCountEntityType.Create(this);
+            var searchQueryStat = SearchQueryStatEntityType.Create(this);
             var siteSettings = SiteSettingsEntityType.Create(this);
             var pageRevision = PageRevisionEntityType.Create(this);
             var staticPage = StaticPageEntityType.Create(this);
@@ -96,6 +97,7 @@ namespace Warta.Web.Data.CompiledModel
             StaffSessionEntityType.CreateAnnotations(staffSession);
             AuditEntryEntityType.CreateAnnotations(auditEntry);
             ArticleViewCountEntityType.CreateAnnotations(articleViewCount);
+            SearchQueryStatEntityType.CreateAnnotations(searchQueryStat);
             SiteSettingsEntityType.CreateAnnotations(siteSettings);
             PageRevisionEntityType.CreateAnnotations(pageRevision);
             StaticPageEntityType.CreateAnnotations(staticPage);

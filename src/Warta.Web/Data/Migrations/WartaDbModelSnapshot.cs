@@ -945,6 +945,34 @@ namespace Warta.Web.Data.Migrations
                     b.ToTable("ArticleViewCounts");
                 });
 
+            modelBuilder.Entity("Warta.Web.Search.Report.SearchQueryStat", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Empty")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Searches")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Day", "Query")
+                        .IsUnique();
+
+                    b.ToTable("SearchQueryStats");
+                });
+
             modelBuilder.Entity("Warta.Web.Settings.SiteSettings", b =>
                 {
                     b.Property<int>("Id")

@@ -13,7 +13,7 @@ namespace Warta.Web.Pages.Search;
 /// <summary>/cari: the reader's search, with section and date filters, relevance or newest first.</summary>
 public class IndexModel(
     ArticleSearch search, SectionDirectory sectionDirectory, WartaDb db, IOptions<SearchOptions> options,
-    SiteSettingsCache settings, TimeProvider clock) : ReaderPage(settings, clock)
+    Warta.Web.Search.Report.SearchQueryLog queries, SiteSettingsCache settings, TimeProvider clock) : ReaderPage(settings, clock)
 {
     private const int MaxQueryLength = 200;
 
@@ -56,6 +56,8 @@ public class IndexModel(
 
         Results = search.Run(new SearchRequest(Query, Section, from, to, Newest ? SearchSort.Newest : SearchSort.Relevance, page, options.Value.ResultsPerPage));
         if (Results.Total > 0 && page > Results.TotalPages) return NotFound();
+        // Counted for the newsroom's search report: the words and whether they found anything, nothing about the reader.
+        if (page == 1) queries.Record(DateOnly.FromDateTime(Site.Time.ToLocal(UtcNow)), Query, Results.Total == 0);
         var names = Sections.ToDictionary(x => x.Slug, x => x.Name);
         Rows = Results.Hits.Select(h => new SearchRow(
             Permalink.For(h.Slug, h.PublishedAt, Zone), h.HeadlineHtml, h.SnippetHtml, names.GetValueOrDefault(h.SectionSlug),

@@ -12,7 +12,7 @@ namespace Warta.Web.Data.Postgres.CompiledModel
     public partial class PostgresWartaDbModel
     {
         private PostgresWartaDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("83408658-6633-42fc-a225-af224ecf34ad"), entityTypeCount: 28)
+            : base(skipDetectChanges: false, modelId: new Guid("a7c30286-0a23-4f8e-bcf1-e507e3fadcdd"), entityTypeCount: 29)
         {
         }
 
@@ -42,6 +42,7 @@ namespace Warta.Web.Data.Postgres.CompiledModel
             var staffSession = StaffSessionEntityType.Create(this);
             var auditEntry = AuditEntryEntityType.Create(this);
             var articleViewCount = ArticleViewCountEntityType.Create(this);
+            var searchQueryStat = SearchQueryStatEntityType.Create(this);
             var siteSettings = SiteSettingsEntityType.Create(this);
             var pageRevision = PageRevisionEntityType.Create(this);
             var staticPage = StaticPageEntityType.Create(this);
@@ -97,6 +98,7 @@ namespace Warta.Web.Data.Postgres.CompiledModel
             StaffSessionEntityType.CreateAnnotations(staffSession);
             AuditEntryEntityType.CreateAnnotations(auditEntry);
             ArticleViewCountEntityType.CreateAnnotations(articleViewCount);
+            SearchQueryStatEntityType.CreateAnnotations(searchQueryStat);
             SiteSettingsEntityType.CreateAnnotations(siteSettings);
             PageRevisionEntityType.CreateAnnotations(pageRevision);
             StaticPageEntityType.CreateAnnotations(staticPage);

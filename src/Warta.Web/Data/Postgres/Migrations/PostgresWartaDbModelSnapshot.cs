@@ -980,6 +980,36 @@ namespace Warta.Web.Data.Postgres.Migrations
                     b.ToTable("ArticleViewCounts");
                 });
 
+            modelBuilder.Entity("Warta.Web.Search.Report.SearchQueryStat", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Empty")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Searches")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Day", "Query")
+                        .IsUnique();
+
+                    b.ToTable("SearchQueryStats");
+                });
+
             modelBuilder.Entity("Warta.Web.Settings.SiteSettings", b =>
                 {
                     b.Property<int>("Id")
