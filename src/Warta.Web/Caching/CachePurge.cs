@@ -14,7 +14,7 @@ namespace Warta.Web.Caching;
 /// </summary>
 public sealed partial class CachePurge(
     IOutputCacheStore store, SnapshotCache snapshots, MostRead mostRead, SectionDirectory sections, MenuDirectory menus,
-    SiteSettingsCache settings, Cluster.WartaMetrics metrics, ILogger<CachePurge> log)
+    SiteSettingsCache settings, Search.SearchSuggestions suggestions, Cluster.WartaMetrics metrics, ILogger<CachePurge> log)
 {
     public async ValueTask EvictAsync(ChangeSet change, CancellationToken ct = default)
     {
@@ -37,9 +37,11 @@ public sealed partial class CachePurge(
     /// <summary>This process only: for what each process works out for itself (its "Terpopuler" order).</summary>
     public async ValueTask EvictAsync(IEnumerable<string> tags, bool articlesChanged, CancellationToken ct = default)
     {
-        // The "Terpopuler" list keeps its stories' headlines in memory: a changed story must not come back stale.
+        // The "Terpopuler" list and the search box's suggestions keep headlines in memory: a changed story must not
+        // come back stale, nor a renamed section, tag or author.
         if (articlesChanged) mostRead.Invalidate();
         var distinct = tags.Distinct(StringComparer.Ordinal).ToList();
+        if (articlesChanged || distinct.Contains(CacheTags.Site)) suggestions.Invalidate();
         metrics.Evicted(distinct.Count);
         foreach (var tag in distinct)
         {

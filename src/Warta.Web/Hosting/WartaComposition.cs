@@ -92,6 +92,7 @@ public static class WartaComposition
         app.MapCommentFeed();
         app.MapStoryPageLinks();
         app.MapCommentTokens();
+        Search.SuggestionEndpoint.MapSearchSuggestions(app);
         app.MapSitemaps();
         app.MapThemeStylesheet();
         app.MapCachePurgeHook();

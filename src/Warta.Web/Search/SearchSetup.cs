@@ -16,6 +16,7 @@ public static class SearchSetup
         services.AddSingleton<SearchDocument>();
         services.AddSingleton<IndexBacklog>();
         services.AddSingleton<ArticleSearch>();
+        services.AddSingleton<SearchSuggestions>();
         services.AddSingleton<SimilarArticles>();
         services.AddScoped<RebuildSearchIndex>();
         services.AddHostedService<SearchIndexer>();

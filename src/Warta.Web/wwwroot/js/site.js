@@ -132,3 +132,84 @@
     update();
   }
 })();
+
+// Search suggestions while typing, under every search box: sections, tags, authors and stories whose words begin as
+// typed. Without JavaScript the box is the plain search form; with it, arrows move through the list, Enter follows
+// the chosen one (or searches as typed when none is chosen), Escape closes it.
+(function () {
+  "use strict";
+  var label = document.documentElement.getAttribute("data-suggestions-label") || "";
+  document.querySelectorAll("form[role=search] input[name=q]").forEach(function (input, n) {
+    var list = document.createElement("ul");
+    list.id = "search-suggest-" + n;
+    list.className = "search-suggest";
+    list.setAttribute("role", "listbox");
+    list.setAttribute("aria-label", label);
+    list.hidden = true;
+    input.parentNode.insertBefore(list, input.nextSibling);
+    input.setAttribute("role", "combobox");
+    input.setAttribute("aria-autocomplete", "list");
+    input.setAttribute("aria-controls", list.id);
+    input.setAttribute("aria-expanded", "false");
+    input.setAttribute("autocomplete", "off");
+    var timer, asked = "", active = -1;
+
+    function close() {
+      list.hidden = true;
+      list.replaceChildren();
+      active = -1;
+      input.setAttribute("aria-expanded", "false");
+      input.removeAttribute("aria-activedescendant");
+    }
+    function mark(i) {
+      var options = list.querySelectorAll("[role=option]");
+      options.forEach(function (o, k) { o.setAttribute("aria-selected", k === i ? "true" : "false"); });
+      active = i;
+      if (i >= 0) input.setAttribute("aria-activedescendant", options[i].id);
+      else input.removeAttribute("aria-activedescendant");
+    }
+    function show(items) {
+      list.replaceChildren();
+      active = -1;
+      items.forEach(function (item, i) {
+        var li = document.createElement("li");
+        li.id = list.id + "-" + i;
+        li.setAttribute("role", "option");
+        li.setAttribute("aria-selected", "false");
+        var a = document.createElement("a");
+        a.href = item.url;
+        a.tabIndex = -1;
+        var kind = document.createElement("span");
+        kind.className = "suggest-kind";
+        kind.textContent = item.kind;
+        a.append(item.label, " ", kind);
+        li.appendChild(a);
+        list.appendChild(li);
+      });
+      list.hidden = items.length === 0;
+      input.setAttribute("aria-expanded", items.length ? "true" : "false");
+    }
+    function ask() {
+      var typed = input.value.trim();
+      if (typed.length < 2) { close(); return; }
+      if (typed === asked) return;
+      asked = typed;
+      fetch("/cari/saran/?q=" + encodeURIComponent(typed), { credentials: "omit" })
+        .then(function (r) { return r.ok ? r.json() : []; })
+        .then(function (items) { if (input.value.trim() === typed) show(items); })
+        .catch(function () { /* the form still searches */ });
+    }
+    input.addEventListener("input", function () { clearTimeout(timer); asked = ""; timer = setTimeout(ask, 150); });
+    input.addEventListener("keydown", function (event) {
+      var count = list.querySelectorAll("[role=option]").length;
+      if (event.key === "ArrowDown" && count) { event.preventDefault(); mark((active + 1) % count); }
+      else if (event.key === "ArrowUp" && count) { event.preventDefault(); mark(active <= 0 ? count - 1 : active - 1); }
+      else if (event.key === "Escape") close();
+      else if (event.key === "Enter" && active >= 0) {
+        event.preventDefault();
+        location.href = list.querySelectorAll("[role=option] a")[active].href;
+      }
+    });
+    input.addEventListener("blur", function () { setTimeout(close, 200); });
+  });
+})();
