@@ -1,5 +1,6 @@
 using System.Globalization;
 using Lucene.Net.Index;
+using Microsoft.Extensions.Caching.Memory;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
 using Warta.Web.Settings;
@@ -14,8 +15,18 @@ namespace Warta.Web.Search;
 /// A quoted phrase must appear as such (its words stemmed, in order), a word or phrase after a minus must not; a
 /// search that finds nothing offers the nearest spelling the index knows ("did you mean").
 /// </summary>
-public sealed class ArticleSearch(ArticleIndex index, Analyzers analyzers, SiteSettingsCache settings, TimeProvider clock)
+public sealed class ArticleSearch(ArticleIndex index, Analyzers analyzers, SiteSettingsCache settings, TimeProvider clock) : IDisposable
 {
+    /// <summary>
+    /// Answers to repeated searches (a breaking story sends thousands of readers after the same words), kept briefly:
+    /// keyed by the index reader they were found in, so a change that reaches the index makes a new key at once, and
+    /// never older than a few seconds, so a scheduled story is found within moments of its time.
+    /// </summary>
+    private readonly MemoryCache recent = new(new MemoryCacheOptions { SizeLimit = 2_000 });
+    private static readonly TimeSpan RecentFor = TimeSpan.FromSeconds(10);
+
+    public void Dispose() => recent.Dispose();
+
     private static readonly (Func<string, string> Field, float Boost)[] Weighted =
     [
         (IndexFields.Headline, 4f), (IndexFields.Tags, 2.5f), (IndexFields.Dek, 2f), (IndexFields.Byline, 1.5f), (IndexFields.Body, 1f),
@@ -30,6 +41,17 @@ public sealed class ArticleSearch(ArticleIndex index, Analyzers analyzers, SiteS
 
         return index.Search(searcher =>
         {
+            var key = (searcher.IndexReader, request with { Page = page });
+            if (recent.TryGetValue(key, out SearchResults? known) && known is not null) return known;
+            var results = Find(searcher, request, match, query, page);
+            recent.Set(key, results, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = RecentFor });
+            return results;
+        });
+    }
+
+    private SearchResults Find(IndexSearcher searcher, SearchRequest request, Query match, Query query, int page)
+    {
+        {
             var wanted = page * request.PerPage;
             var top = request.Sort == SearchSort.Newest
                 ? searcher.Search(query, null, wanted, new Sort(new SortField(IndexFields.PublishedSort, SortFieldType.INT64, reverse: true)))
@@ -40,7 +62,7 @@ public sealed class ArticleSearch(ArticleIndex index, Analyzers analyzers, SiteS
             var totalPages = Math.Max(1, (top.TotalHits + request.PerPage - 1) / request.PerPage);
             var didYouMean = top.TotalHits == 0 ? DidYouMean(searcher, request) : null;
             return new SearchResults(hits, top.TotalHits, page, totalPages) { DidYouMean = didYouMean };
-        });
+        }
     }
 
     private BooleanQuery? Match(string text)

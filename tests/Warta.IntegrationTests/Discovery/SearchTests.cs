@@ -284,4 +284,17 @@ public class SearchTests(WartaApp app) : IClassFixture<WartaApp>
         var (_, none) = await app.CreateReader().GetPageAsync($"/cari/?q=zzqxw+{marker}");
         Assert.Null(none.QuerySelector("[data-testid=did-you-mean]"));
     }
+
+    [Fact]
+    public async Task ARepeatedSearch_SeesAStoryAsSoonAsTheIndexHasIt()
+    {
+        var marker = Unique();
+        Assert.Empty(await HeadlinesAsync($"/cari/?q=bendungan+{marker}"));
+        Assert.Empty(await HeadlinesAsync($"/cari/?q=bendungan+{marker}")); // the same search again, answered from memory
+
+        var story = await An.Article().Tagged(marker).WithBody("Bendungan baru diresmikan presiden.").SaveAsync(app);
+        await app.WaitForSearchAsync();
+
+        Assert.Equal([story.Headline], await HeadlinesAsync($"/cari/?q=bendungan+{marker}"));
+    }
 }
