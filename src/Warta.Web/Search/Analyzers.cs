@@ -4,6 +4,7 @@ using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Id;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.Util;
 using Lucene.Net.Util;
 using Warta.Web.Search.Indonesian;
 
@@ -17,13 +18,31 @@ public sealed class Analyzers(IndonesianRootStemmer stemmer)
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
-    public Analyzer Indonesian { get; } = new IndonesianRootAnalyzer(stemmer);
+    /// <summary>
+    /// Lucene's Indonesian stop words less those that are roots other words grow from (sudah → sesudahnya, antara →
+    /// perantara, hadap → terhadap) or are themselves derived: those reach the index, so a derived word and its root
+    /// share one term. Without the root list the stemmer cannot tell, and the full list stays.
+    /// </summary>
+    private static CharArraySet IndexStopWords(IndonesianRootStemmer stemmer)
+    {
+        if (!stemmer.Roots.IsAvailable) return IndonesianAnalyzer.DefaultStopSet;
+        var kept = new CharArraySet(Version, IndonesianAnalyzer.DefaultStopSet.Count, ignoreCase: false);
+        foreach (var word in IndonesianAnalyzer.DefaultStopSet.Select(w => w.ToString()!))
+            if (stemmer.Stem(word) == word && !stemmer.Roots.FlagsOf(word).Any(char.IsUpper)) kept.Add(word);
+        return kept;
+    }
+
+    /// <summary>A word the stop list of either language holds: searched as an option (it ranks), never required.</summary>
+    public static bool IsFunctionWord(string word) =>
+        IndonesianAnalyzer.DefaultStopSet.Contains(word) || EnglishAnalyzer.DefaultStopSet.Contains(word);
+
+    public Analyzer Indonesian { get; } = new IndonesianRootAnalyzer(stemmer, IndexStopWords(stemmer));
     public Analyzer English { get; } = new EnglishAnalyzer(Version);
     public Analyzer Plain { get; } = new PlainAnalyzer();
 
     public Analyzer For(string language) => language == "en" ? English : Indonesian;
 
-    private sealed class IndonesianRootAnalyzer(IndonesianRootStemmer stemmer) : Analyzer
+    private sealed class IndonesianRootAnalyzer(IndonesianRootStemmer stemmer, CharArraySet stopWords) : Analyzer
     {
         protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
         {
@@ -31,7 +50,7 @@ public sealed class Analyzers(IndonesianRootStemmer stemmer)
             TokenStream result = new StandardFilter(Version, source);
             result = new LowerCaseFilter(Version, result);
             result = new ASCIIFoldingFilter(result);
-            result = new StopFilter(Version, result, IndonesianAnalyzer.DefaultStopSet);
+            result = new StopFilter(Version, result, stopWords);
             result = new RootStemFilter(result, stemmer);
             return new TokenStreamComponents(source, result);
         }

@@ -40,8 +40,9 @@ public sealed class ArticleIndex : IDisposable
     /// <summary>Raised with the new generation's start time when a rebuild's generation goes live.</summary>
     public event Action<DateTime>? GenerationChanged;
 
-    /// <summary>True once a generation with a complete build is live.</summary>
-    public bool IsReady => File.Exists(Path.Combine(root, CurrentFile));
+    /// <summary>True once a generation with a complete build, analysed as this version analyses, is live.</summary>
+    public bool IsReady => File.Exists(Path.Combine(root, CurrentFile))
+        && Live().Writer.CommitData.TryGetValue(AnalysisKey, out var analysis) && analysis == AnalysisVersion;
 
     /// <summary>Runs <paramref name="work"/> with a searcher over the latest committed or flushed state.</summary>
     public T Search<T>(Func<IndexSearcher, T> work)
@@ -81,7 +82,15 @@ public sealed class ArticleIndex : IDisposable
     }
 
     private static Dictionary<string, string> JournalData(long position) =>
-        new() { [JournalKey] = position.ToString(CultureInfo.InvariantCulture) };
+        new() { [JournalKey] = position.ToString(CultureInfo.InvariantCulture), [AnalysisKey] = AnalysisVersion };
+
+    private const string AnalysisKey = "analysis";
+
+    /// <summary>
+    /// How the index analyses text; a generation written another way is rebuilt at start (the site answers from it
+    /// meanwhile). 2: stop words that are roots of derived words (sudah, antara) are indexed.
+    /// </summary>
+    public const string AnalysisVersion = "2";
 
     /// <summary>Ids changed here since <paramref name="sinceUtc"/>: what a rebuild begun then may have missed.</summary>
     public IReadOnlyList<int> ChangedSince(DateTime sinceUtc) =>

@@ -84,6 +84,9 @@ public sealed class ArticleSearch(ArticleIndex index, Analyzers analyzers, SiteS
             {
                 if (Word(word, forgiving: !part.Excluded) is not { } either) continue;
                 if (part.Excluded) all.Add(either, Occur.MUST_NOT);
+                // "sudah", "antara": indexed (their derived words share the term) but never required, as a reader
+                // typing "harga akan naik" also wants "harga naik"; alone they find nothing.
+                else if (Analyzers.IsFunctionWord(word)) all.Add(either, Occur.SHOULD);
                 else
                 {
                     all.Add(either, Occur.MUST);

@@ -57,4 +57,37 @@ public class SearchRebuildTests(WartaApp app) : IClassFixture<WartaApp>
         Assert.Contains(page.QuerySelectorAll(".search-results h2 a"), a => a.TextContent == during.Headline);
         Assert.Equal("2 berita ditemukan", page.Text(".result-count"));
     }
+
+    [Fact]
+    public async Task AnIndexAnalysedTheOldWay_IsRebuiltAtStart_AndFindsWhatTheNewAnalysisIndexes()
+    {
+        var data = Path.Combine(Path.GetTempPath(), "warta-tests", Guid.NewGuid().ToString("N"));
+        var marker = Guid.NewGuid().ToString("N")[..8];
+        string generation;
+        await using (var first = new WartaApp(data) { DeleteDataOnDispose = false })
+        {
+            await An.Article().Tagged(marker).WithBody("Mereka sudah rapat tadi pagi.").SaveAsync(first);
+            await first.WaitForSearchAsync();
+            generation = File.ReadAllText(Path.Combine(data, "search", "current")).Trim();
+        }
+        // As an earlier version left it: its commit names no analysis.
+        using (var directory = Lucene.Net.Store.FSDirectory.Open(Path.Combine(data, "search", generation)))
+        using (var writer = new Lucene.Net.Index.IndexWriter(directory, new Lucene.Net.Index.IndexWriterConfig(Analyzers.Version,
+                   new Lucene.Net.Analysis.Core.WhitespaceAnalyzer(Analyzers.Version)) { OpenMode = Lucene.Net.Index.OpenMode.APPEND }))
+        {
+            writer.SetCommitData(new Dictionary<string, string> { ["journal"] = writer.CommitData["journal"] });
+            writer.Commit();
+        }
+
+        await using var second = new WartaApp(data);
+        second.CreateReader(); // starts the host
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (File.ReadAllText(Path.Combine(data, "search", "current")).Trim() == generation && DateTime.UtcNow < deadline) await Task.Delay(200);
+
+        Assert.NotEqual(generation, File.ReadAllText(Path.Combine(data, "search", "current")).Trim());
+        Assert.True(second.Services.GetRequiredService<ArticleIndex>().IsReady);
+        await Task.Delay(1100);
+        var (_, page) = await second.CreateReader().GetPageAsync($"/cari/?q=%22sudah+rapat%22+{marker}");
+        Assert.Equal("1 berita ditemukan", page.Text(".result-count"));
+    }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Warta.Web.Articles;
@@ -296,5 +297,27 @@ public class SearchTests(WartaApp app) : IClassFixture<WartaApp>
         await app.WaitForSearchAsync();
 
         Assert.Equal([story.Headline], await HeadlinesAsync($"/cari/?q=bendungan+{marker}"));
+    }
+
+    [Fact]
+    public async Task StopWordRoots_ReachTheIndex_SoADerivedWordAndItsRootShareATerm_AndAPhraseKeepsThem()
+    {
+        var analyzers = app.Services.GetRequiredService<Warta.Web.Search.Analyzers>();
+        List<string> Terms(string text) => Warta.Web.Search.TextAnalysis.Terms(analyzers.Indonesian, "body_id", text);
+        Assert.Equal(["sudah"], Terms("sesudahnya"));
+        Assert.Equal(["sudah"], Terms("sudah"));
+        Assert.Equal(["antara"], Terms("perantara"));
+        Assert.Equal(["antara"], Terms("antara"));
+        Assert.Empty(Terms("dan yang di"));
+
+        var marker = Unique();
+        var after = await An.Article().Tagged(marker).WithBody("Mereka sudah rapat tadi pagi.").SaveAsync(app);
+        var before = await An.Article().Tagged(marker).WithBody("Rapat sudah selesai sebelum siang.").SaveAsync(app);
+        await app.WaitForSearchAsync();
+
+        Assert.Equal([after.Headline], await HeadlinesAsync($"/cari/?q=%22sudah+rapat%22+{marker}"));
+        Assert.Equal([after.Headline], await HeadlinesAsync($"/cari/?q=%22sesudahnya+rapat%22+{marker}"));
+        // Outside quotes a stop-word root ranks but is not required: both stories have "rapat".
+        Assert.Equal(2, (await HeadlinesAsync($"/cari/?q=sudah+rapat+{marker}")).Count);
     }
 }
