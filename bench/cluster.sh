@@ -17,8 +17,8 @@ fi
 
 out=$(realpath -m bench/out/cluster); rm -rf "$out"; mkdir -p "$out"
 echo "Building Release…"
-dotnet publish src/Warta.Web -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$out/app" --nologo -v quiet >/dev/null
-dotnet publish bench/Limit -c Release -o "$out/limit" --nologo -v quiet >/dev/null
+dotnet publish src/Warta.Web -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$out/app" --nologo -v quiet >"$out/build.log" 2>&1 || { tail -20 "$out/build.log"; echo "build failed" >&2; exit 1; }
+dotnet publish bench/Limit -c Release -o "$out/limit" --nologo -v quiet >"$out/build.log" 2>&1 || { tail -20 "$out/build.log"; echo "build failed" >&2; exit 1; }
 dll="$out/app/Warta.Web.dll"
 
 pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1); pg="$out/pg"; mkdir -p "$pg"; as_pg=()

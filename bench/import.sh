@@ -12,8 +12,8 @@ PER_POST="${2:-10}"
 out=bench/out/import
 rm -rf "$out"; mkdir -p "$out"
 echo "Building Release…"
-dotnet publish src/Warta.Web -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$out/app" --nologo -v quiet >/dev/null
-dotnet publish bench/Corpus -c Release -o "$out/corpus" --nologo -v quiet >/dev/null
+dotnet publish src/Warta.Web -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$out/app" --nologo -v quiet >"$out/build.log" 2>&1 || { tail -20 "$out/build.log"; echo "build failed" >&2; exit 1; }
+dotnet publish bench/Corpus -c Release -o "$out/corpus" --nologo -v quiet >"$out/build.log" 2>&1 || { tail -20 "$out/build.log"; echo "build failed" >&2; exit 1; }
 
 data=$(mktemp -d)
 trap 'rm -rf "$data"' EXIT

@@ -25,7 +25,7 @@ fi
 out=bench/out/soak
 rm -rf "$out"; mkdir -p "$out"
 echo "Building Release…"
-dotnet publish src/Warta.Web -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$out/app" --nologo -v quiet >/dev/null
+dotnet publish src/Warta.Web -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$out/app" --nologo -v quiet >"$out/build.log" 2>&1 || { tail -20 "$out/build.log"; echo "build failed" >&2; exit 1; }
 apphome=$(realpath "$out/app")
 data=$(mktemp -d)
 app_pid=""; publisher=""

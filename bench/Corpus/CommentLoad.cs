@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Warta.Web.Articles;
 using Warta.Web.Comments;
 using Warta.Web.Data;
+using Warta.Web.Hosting;
 using Warta.Web.Feeds;
 using Warta.Web.Search;
 using Warta.Web.Site;
@@ -16,10 +17,8 @@ internal static class CommentLoad
     {
         var builder = WebApplication.CreateBuilder([$"--Warta:DataDirectory={directory}", "--Warta:SeedDemoContent=false"]);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Services.AddWartaData();
-        builder.Services.AddReaderSite();
-        builder.Services.AddFeeds();
-        builder.Services.AddSearch();
+        // The one composition root, as the site and its commands use it: writes take the same change path.
+        builder.AddWarta();
         await using var app = builder.Build();
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WartaDb>();

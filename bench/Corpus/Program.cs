@@ -10,6 +10,7 @@ using Warta.Bench.Corpus;
 using Warta.Web.Articles;
 using Warta.Web.Authors;
 using Warta.Web.Data;
+using Warta.Web.Hosting;
 using Warta.Web.Feeds;
 using Warta.Web.Search;
 using Warta.Web.Navigation;
@@ -30,12 +31,10 @@ if (args is [_, _, "--comments", var commentCount])
 }
 var builder = WebApplication.CreateBuilder([$"--Warta:DataDirectory={directory}", "--Warta:SeedDemoContent=false"]);
 builder.Logging.SetMinimumLevel(LogLevel.Warning);
-builder.Services.AddWartaData();
-builder.Services.AddReaderSite();
-builder.Services.AddFeeds();
-builder.Services.AddSearch();
+// The one composition root, as the site and its commands use it: writes take the same change path.
+builder.AddWarta();
 await using var app = builder.Build();
-await app.PrepareDatabaseAsync();
+await app.PrepareAsync();
 
 var text = new IndonesianText(42);
 var clock = Stopwatch.StartNew();
