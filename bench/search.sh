@@ -40,11 +40,17 @@ for path in /feed/ /feed/atom/ /rubrik/ekonomi/feed/ /sitemap.xml "/$month" /sit
   printf '%-40s %s s  %s bytes\n' "$path" "$(timed "http://127.0.0.1:$PORT$path")" "$(curl -s "http://127.0.0.1:$PORT$path" | wc -c)"
 done
 
-echo "== /cari over HTTP (wrk, 4 connections, 10 s)"
+echo "== /cari over HTTP (wrk, 4 connections, 10 s): the same search repeated (answered from the recent-answers cache)"
 for q in "harga+pasar" "Kim+Jong+Un" "perekonomian+daerah"; do
   wrk -t2 -c4 -d3s "http://127.0.0.1:$PORT/cari/?q=$q" >/dev/null
   report=$(wrk -t2 -c4 -d10s --latency "http://127.0.0.1:$PORT/cari/?q=$q")
   printf '%-22s %8s req/s  p50 %8s  p99 %8s\n' "$q" "$(echo "$report" | awk '/Requests\/sec/ {print $2}')" \
     "$(echo "$report" | awk '$1=="50%" {print $2}')" "$(echo "$report" | awk '$1=="99%" {print $2}')"
 done
+echo "== /cari over HTTP (wrk, 4 connections, 10 s): a different search every request (bench/search.lua)"
+wrk -t2 -c4 -d3s -s bench/search.lua "http://127.0.0.1:$PORT" >/dev/null
+report=$(wrk -t2 -c4 -d10s --latency -s bench/search.lua "http://127.0.0.1:$PORT")
+printf '%-22s %8s req/s  p50 %8s  p99 %8s  (non-2xx: %s)\n' "varied" "$(echo "$report" | awk '/Requests\/sec/ {print $2}')" \
+  "$(echo "$report" | awk '$1=="50%" {print $2}')" "$(echo "$report" | awk '$1=="99%" {print $2}')" \
+  "$(echo "$report" | awk '/Non-2xx/ {print $4}')"
 echo "== app memory after the load: $(awk '/VmRSS/ {printf "RSS %.0f MB", $2/1024}' /proc/$pid/status), $(awk '/VmHWM/ {printf "peak %.0f MB", $2/1024}' /proc/$pid/status)"
