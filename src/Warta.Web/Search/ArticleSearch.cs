@@ -36,37 +36,33 @@ public sealed class ArticleSearch(ArticleIndex index, Analyzers analyzers, SiteS
     public SearchResults Run(SearchRequest request, bool reuseRecent = true)
     {
         var page = Math.Max(1, request.Page);
-        var match = Match(request.Query);
-        if (match is null) return SearchResults.None(page);
-        var query = new FilteredQuery(match, new QueryWrapperFilter(Filters(request)));
-
         return index.Search(searcher =>
         {
             var key = (searcher.IndexReader, request with { Page = page });
             if (reuseRecent && recent.TryGetValue(key, out SearchResults? known) && known is not null) return known;
-            var results = Find(searcher, request, match, query, page);
+            var match = Match(request.Query, searcher.IndexReader);
+            var results = match is null ? SearchResults.None(page) : Find(searcher, request, match, page);
             recent.Set(key, results, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = RecentFor });
             return results;
         });
     }
 
-    private SearchResults Find(IndexSearcher searcher, SearchRequest request, Query match, Query query, int page)
+    private SearchResults Find(IndexSearcher searcher, SearchRequest request, Query match, int page)
     {
-        {
-            var wanted = page * request.PerPage;
-            var top = request.Sort == SearchSort.Newest
-                ? searcher.Search(query, null, wanted, new Sort(new SortField(IndexFields.PublishedSort, SortFieldType.INT64, reverse: true)))
-                : searcher.Search(query, wanted);
-            var hits = top.ScoreDocs.Skip((page - 1) * request.PerPage)
-                .Select(d => Hit(searcher.Doc(d.Doc), match))
-                .ToList();
-            var totalPages = Math.Max(1, (top.TotalHits + request.PerPage - 1) / request.PerPage);
-            var didYouMean = top.TotalHits == 0 ? DidYouMean(searcher, request) : null;
-            return new SearchResults(hits, top.TotalHits, page, totalPages) { DidYouMean = didYouMean };
-        }
+        var query = new FilteredQuery(match, new QueryWrapperFilter(Filters(request)));
+        var wanted = page * request.PerPage;
+        var top = request.Sort == SearchSort.Newest
+            ? searcher.Search(query, null, wanted, new Sort(new SortField(IndexFields.PublishedSort, SortFieldType.INT64, reverse: true)))
+            : searcher.Search(query, wanted);
+        var hits = top.ScoreDocs.Skip((page - 1) * request.PerPage)
+            .Select(d => Hit(searcher.Doc(d.Doc), match))
+            .ToList();
+        var totalPages = Math.Max(1, (top.TotalHits + request.PerPage - 1) / request.PerPage);
+        var didYouMean = top.TotalHits == 0 ? DidYouMean(searcher, request) : null;
+        return new SearchResults(hits, top.TotalHits, page, totalPages) { DidYouMean = didYouMean };
     }
 
-    private BooleanQuery? Match(string text)
+    private BooleanQuery? Match(string text, IndexReader reader)
     {
         var all = new BooleanQuery();
         var required = 0;
@@ -83,7 +79,7 @@ public sealed class ArticleSearch(ArticleIndex index, Analyzers analyzers, SiteS
             // One typed word may be several (Jong-un): each must match, or with a minus none may.
             foreach (var word in TextAnalysis.Terms(analyzers.Plain, IndexFields.Names, part.Text).Distinct())
             {
-                if (Word(word, forgiving: !part.Excluded) is not { } either) continue;
+                if (Word(word, forgiving: !part.Excluded, reader) is not { } either) continue;
                 if (part.Excluded) all.Add(either, Occur.MUST_NOT);
                 // "sudah", "antara": indexed (their derived words share the term) but never required, as a reader
                 // typing "harga akan naik" also wants "harga naik"; alone they find nothing.
@@ -108,7 +104,7 @@ public sealed class ArticleSearch(ArticleIndex index, Analyzers analyzers, SiteS
     }
 
     /// <summary>One word in any language's stemmed fields, or in names (within one typo when forgiving); null for a stop word.</summary>
-    private BooleanQuery? Word(string word, bool forgiving)
+    private BooleanQuery? Word(string word, bool forgiving, IndexReader reader)
     {
         var either = new BooleanQuery();
         foreach (var language in IndexFields.Languages)
@@ -121,8 +117,9 @@ public sealed class ArticleSearch(ArticleIndex index, Analyzers analyzers, SiteS
                     either.Add(new TermQuery(new Term(field(language), term)) { Boost = boost }, Occur.SHOULD);
         }
         either.Add(new TermQuery(new Term(IndexFields.Names, word)) { Boost = 0.5f }, Occur.SHOULD);
-        // One typo forgiven in longer words; the first letter must be right, as readers seldom get it wrong.
-        if (forgiving && word.Length >= 4 && !word.Any(char.IsDigit))
+        // One typo forgiven in longer words the index does not hold as typed (Putn); the first letter must be right, as
+        // readers seldom get it wrong. A word the index holds is no typo, and expanding it would cost every search.
+        if (forgiving && word.Length >= 4 && !word.Any(char.IsDigit) && reader.DocFreq(new Term(IndexFields.Names, word)) == 0)
             either.Add(new FuzzyQuery(new Term(IndexFields.Names, word), 1, 1) { Boost = 0.3f }, Occur.SHOULD);
         return either;
     }
@@ -180,7 +177,7 @@ public sealed class ArticleSearch(ArticleIndex index, Analyzers analyzers, SiteS
         }
         if (!changed) return null;
         var suggestion = string.Join(' ', parts);
-        if (Match(suggestion) is not { } match) return null;
+        if (Match(suggestion, searcher.IndexReader) is not { } match) return null;
         var found = searcher.Search(new FilteredQuery(match, new QueryWrapperFilter(Filters(request))), 1).TotalHits;
         return found > 0 ? suggestion : null;
     }
