@@ -61,7 +61,7 @@ public class DeskToolsTests(BrowserSite site) : BrowserTest(site)
         var page = await SignInAsync(NewsroomRoles.Editor);
         await RunAsync(page, "calendar", async () =>
         {
-            await page.GetByRole(AriaRole.Link, new() { Name = "Kalender redaksi" }).ClickAsync();
+            await page.Locator("header nav").GetByRole(AriaRole.Link, new() { Name = "Kalender redaksi", Exact = true }).ClickAsync();
             var today = page.Locator(".cal-today");
             await Expect(page.GetByTestId("calendar")).ToContainTextAsync(scheduled.Headline);
             await ScreenshotAsync(page, "calendar-month-desktop");

@@ -37,7 +37,7 @@ public sealed class IndonesianRootStemmer(RootWords roots)
     {
         if (!Roots.IsAvailable) return Light(word);
         var root = Infixed.Root(Roots, FindDerived(word));
-        // A clitic or prefix taken off a dictionary entry that is itself derived (leluhurnya, kenasionalismean).
+        // What is left after a clitic or prefix may be an entry that is itself derived (leluhurnya → leluhur → luhur).
         if (root != word && Roots.Contains(root) && !Roots.FlagsOf(root).Any(char.IsUpper))
             root = LoanwordBase(root, longSuffixesOnly: false) ?? ReduplicatedEntry(root) ?? root;
         return root;
@@ -154,12 +154,11 @@ public sealed class IndonesianRootStemmer(RootWords roots)
         {
             char p = flags[i], s = flags[i + 1];
             // ku-/kau- (U) go with the verbs that take meN- (kubaca, dibaca, membaca); menge-/penge- (G) is meN-/peN-
-            // before a one-syllable root, written MG/PN in the flags; a repeated first syllable (E) with any affix.
+            // before a one-syllable root, written MG/PN in the flags.
             var prefixFits = prefix switch
             {
                 'U' => p is 'M' or 'D',
                 'G' => p is 'M' or 'P',
-                'E' => char.IsUpper(p),
                 { } pc => p == pc || (pc == 'P' && p == 'R'),
                 null => char.IsLower(p),
             };
