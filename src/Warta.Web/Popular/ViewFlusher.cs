@@ -8,32 +8,15 @@ namespace Warta.Web.Popular;
 public sealed partial class ViewFlusher(
     ViewCounter counter, MostRead mostRead, Caching.CachePurge purge, IServiceScopeFactory scopes, IOptions<PopularOptions> options,
     TimeProvider clock, Hosting.Preparation preparation, ILogger<ViewFlusher> log)
-    : BackgroundService
+    : Hosting.PeriodicFlush(TimeSpan.FromSeconds(options.Value.FlushSeconds), clock, preparation)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.FlushSeconds), clock);
-        try
-        {
-            if (!await preparation.SucceededAsync(stoppingToken)) return;
-            while (await timer.WaitForNextTickAsync(stoppingToken)) await FlushAsync(CancellationToken.None);
-        }
-        catch (OperationCanceledException) { }
-    }
-
-    public override async Task StopAsync(CancellationToken cancellationToken)
-    {
-        await base.StopAsync(cancellationToken);
-        await FlushAsync(CancellationToken.None);
-    }
-
-    public async Task FlushAsync(CancellationToken ct)
+    public override async Task FlushAsync(CancellationToken ct)
     {
         var views = counter.TakeCounted();
         if (views.Count == 0) return;
         try
         {
-            var now = clock.GetUtcNow().UtcDateTime;
+            var now = Clock.GetUtcNow().UtcDateTime;
             var hour = new DateTime(now.Year, now.Month, now.Day, now.Hour, 0, 0, DateTimeKind.Utc);
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<WartaDb>();

@@ -8,29 +8,11 @@ namespace Warta.Web.Search.Report;
 /// so that every node's counts add up, and forgets days older than the report shows.
 /// </summary>
 public sealed partial class SearchQueryFlusher(SearchQueryLog log, IServiceScopeFactory scopes, TimeProvider clock, Hosting.Preparation preparation,
-    ILogger<SearchQueryFlusher> logger) : BackgroundService
+    ILogger<SearchQueryFlusher> logger) : Hosting.PeriodicFlush(TimeSpan.FromSeconds(30), clock, preparation)
 {
     public const int KeepDays = 30;
-    private static readonly TimeSpan Every = TimeSpan.FromSeconds(30);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Every, clock);
-        try
-        {
-            if (!await preparation.SucceededAsync(stoppingToken)) return;
-            while (await timer.WaitForNextTickAsync(stoppingToken)) await FlushAsync(CancellationToken.None);
-        }
-        catch (OperationCanceledException) { }
-    }
-
-    public override async Task StopAsync(CancellationToken cancellationToken)
-    {
-        await base.StopAsync(cancellationToken);
-        await FlushAsync(CancellationToken.None);
-    }
-
-    public async Task FlushAsync(CancellationToken ct)
+    public override async Task FlushAsync(CancellationToken ct)
     {
         var counts = log.TakeAll();
         if (counts.Count == 0) return;
@@ -39,7 +21,7 @@ public sealed partial class SearchQueryFlusher(SearchQueryLog log, IServiceScope
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<WartaDb>();
             foreach (var ((day, query), tally) in counts) await AddAsync(db, day, query, tally, ct);
-            var oldest = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(-KeepDays);
+            var oldest = DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime).AddDays(-KeepDays);
             await db.SearchQueryStats.Where(s => s.Day < oldest).ExecuteDeleteAsync(ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
