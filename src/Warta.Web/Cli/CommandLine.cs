@@ -29,6 +29,7 @@ public static class CommandLine
             UserCommand(settings),
             ImportCommand(settings),
             SearchCommand(settings),
+            MediaCommand(settings),
             BackupCommand(settings),
             RestoreCommand(settings),
         };
@@ -88,6 +89,13 @@ public static class CommandLine
         analyze.SetAction((result, _) => SearchCommands.AnalyzeAsync(settings, result.GetValue(language)!, string.Join(' ', result.GetValue(words)!)));
 
         return new Command("search", "The search index") { rebuild, analyze };
+    }
+
+    private static Command MediaCommand(string[] settings)
+    {
+        var crops = new Command("crops", "Cut every library image to its frames (cards, lead, share card) around its focal point");
+        crops.SetAction((_, _) => MediaCommands.CropsAsync(settings));
+        return new Command("media", "The media library") { crops };
     }
 
     private static Command BackupCommand(string[] settings)

@@ -42,20 +42,23 @@ public sealed partial class MediaCrops(IOptions<WartaOptions> warta, DecodeGate 
         return File.Exists(PathOf(cropped)) ? cropped : url;
     }
 
-    /// <summary>Writes (or replaces) every crop of an image from its stored original.</summary>
-    public void Write(MediaItem item)
+    /// <summary>Writes (or replaces) every crop of an image from its stored original; false when there was none to cut.</summary>
+    public bool Write(MediaItem item)
     {
-        if (!item.IsImage) return;
+        if (!item.IsImage || !File.Exists(PathOf(item.Url))) return false;
         using var slot = gate.Enter();
         try
         {
-            using var original = Image.NewFromFile(PathOf(item.Url), access: Enums.Access.Random);
+            // From the bytes, not the name: libvips caches images it opened by name, and this one may have changed.
+            using var original = Image.NewFromBuffer(File.ReadAllBytes(PathOf(item.Url)), access: Enums.Access.Random);
             WriteFrom(original, item);
+            return true;
         }
         catch (VipsException e)
         {
             // The original was checked when it came in; a crop that fails leaves the image shown whole.
             CropFailed(log, e, item.Url);
+            return false;
         }
     }
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using NetVips;
 using Warta.Web.Media;
 using Warta.Web.Newsroom.Accounts;
@@ -200,5 +201,30 @@ public class MediaCropTests(WartaApp app) : IClassFixture<WartaApp>
         var links = used.QuerySelectorAll("[data-testid=media-uses] a").Select(a => (a.TextContent.Trim(), a.GetAttribute("href"))).ToList();
         Assert.Equal([(story.Headline, $"/newsroom/artikel/tulis/{story.Id}/"), ("Laporan banjir", $"/newsroom/halaman/tulis/{page.Id}/")], links);
         Assert.Contains("Draf", used.Text("[data-testid=media-uses] li"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheMediaCropsCommand_CutsImagesThatHaveNoCropsYet_AndSaysHowMany()
+    {
+        var author = await app.CreateClientAsAsync(NewsroomRoles.Author);
+        using var json = JsonDocument.Parse(await (await UploadJsonAsync(author, Bands(1000, 1000), "lama.png", "Foto lama")).Content.ReadAsStringAsync());
+        var url = json.RootElement.GetProperty("url").GetString()!;
+        // As an image stored before crops existed: no crops on disk, shown whole.
+        foreach (var crop in Crop.All) File.Delete(FileOf(crop.UrlFor(url)));
+        Assert.Equal(url, app.Services.GetRequiredService<MediaCrops>().For(url, Crop.Social));
+        // And one whose original file is gone.
+        await app.WithDbAsync(async db =>
+        {
+            db.MediaItems.Add(new MediaItem { OriginalName = "hilang.png", Url = "/media/uploads/2020/01/hilang.png", ContentType = "image/png", Alt = "Hilang" });
+            await db.SaveChangesAsync();
+        });
+        var images = await app.WithDbAsync(db => db.MediaItems.CountAsync(m => m.ContentType.StartsWith("image/")));
+
+        var (exit, output, errors) = await AppCommand.RunAsync(null, "media", "crops", $"--Warta:DataDirectory={app.DataDirectory}");
+
+        Assert.True(exit == 0, errors);
+        Assert.Contains($"{images - 1} of {images} images cut to every frame", output, StringComparison.Ordinal);
+        Assert.Equal((1200, 630), SizeOf(FileOf(Crop.Social.UrlFor(url))));
+        Assert.Equal(Crop.Social.UrlFor(url), app.Services.GetRequiredService<MediaCrops>().For(url, Crop.Social));
     }
 }
