@@ -4,7 +4,7 @@ namespace Warta.Bench.Corpus;
 /// Indonesian-like news text for load tests: real roots with real affixes (meN-, di-, ber-, peN-an, ke-an, -kan, -i)
 /// in news-shaped sentences, deterministic for a given seed. Not meant to be read; meant to be stemmed and ranked.
 /// </summary>
-internal sealed class IndonesianText(int seed)
+internal sealed class IndonesianText(int seed) : ICorpusText
 {
     private static readonly string[] Roots =
     [

@@ -1,6 +1,10 @@
-// Search benchmark: writes a corpus of generated Indonesian-like articles into a fresh Warta data directory,
+// Search benchmark: writes a corpus of generated Indonesian articles into a fresh Warta data directory,
 // rebuilds the search index with the app's own code, and measures index build rate and search latency.
-// Usage: Warta.Bench.Corpus DATA_DIRECTORY ARTICLE_COUNT
+// Usage: Warta.Bench.Corpus DATA_DIRECTORY ARTICLE_COUNT [--realistic] [--queries FILE]
+//          --realistic: a dictionary-wide vocabulary drawn by Zipf's law (RealisticText) instead of the dense corpus,
+//                       where a two-word search matches nearly half of everything; --queries writes the search mix
+//                       (one search per line) for bench/search.lua
+//        Warta.Bench.Corpus DATA_DIRECTORY --measure [--realistic] [--rebuild]   (search timings on an existing corpus)
 //        Warta.Bench.Corpus DATA_DIRECTORY ARTICLE_COUNT --comments N   (adds N comments to the top story)
 //        Warta.Bench.Corpus --wxr FILE POSTS COMMENTS_PER_POST           (writes a WordPress export to import)
 using System.Diagnostics;
@@ -23,12 +27,15 @@ if (args is ["--wxr", var file, var posts, var perPost])
     return;
 }
 var directory = args[0];
-var count = int.Parse(args[1], CultureInfo.InvariantCulture);
 if (args is [_, _, "--comments", var commentCount])
 {
     await CommentLoad.AddAsync(directory, int.Parse(commentCount, CultureInfo.InvariantCulture));
     return;
 }
+var measureOnly = args.Contains("--measure");
+var realistic = args.Contains("--realistic");
+var queriesFile = args.SkipWhile(a => a != "--queries").Skip(1).FirstOrDefault();
+var count = measureOnly ? 0 : int.Parse(args[1], CultureInfo.InvariantCulture);
 var builder = WebApplication.CreateBuilder([$"--Warta:DataDirectory={directory}", "--Warta:SeedDemoContent=false"]);
 builder.Logging.SetMinimumLevel(LogLevel.Warning);
 // The one composition root, as the site and its commands use it: writes take the same change path.
@@ -36,8 +43,9 @@ builder.AddWarta();
 await using var app = builder.Build();
 await app.PrepareAsync();
 
-var text = new IndonesianText(42);
+ICorpusText text = realistic ? new RealisticText(42) : new IndonesianText(42);
 var clock = Stopwatch.StartNew();
+if (!measureOnly)
 await using (var scope = app.Services.CreateAsyncScope())
 {
     var db = scope.ServiceProvider.GetRequiredService<WartaDb>();
@@ -67,28 +75,36 @@ await using (var scope = app.Services.CreateAsyncScope())
     }
     await db.SaveChangesAsync();
 }
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"corpus: {count} articles written in {clock.Elapsed.TotalSeconds:F1} s"));
+if (!measureOnly) Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"corpus: {count} articles written in {clock.Elapsed.TotalSeconds:F1} s"));
 
 GC.Collect();
 var before = GC.GetTotalMemory(forceFullCollection: true);
-clock.Restart();
-await using (var scope = app.Services.CreateAsyncScope())
+if (!measureOnly || args.Contains("--rebuild"))
 {
-    await scope.ServiceProvider.GetRequiredService<RebuildSearchIndex>().RunAsync(null, CancellationToken.None);
+    clock.Restart();
+    await using var scope = app.Services.CreateAsyncScope();
+    count = await scope.ServiceProvider.GetRequiredService<RebuildSearchIndex>().RunAsync(null, CancellationToken.None);
+    var buildSeconds = clock.Elapsed.TotalSeconds;
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"index build: {buildSeconds:F1} s, {count / buildSeconds:F0} articles/s"));
 }
-var buildSeconds = clock.Elapsed.TotalSeconds;
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"index build: {buildSeconds:F1} s, {count / buildSeconds:F0} articles/s"));
+await using (var scope = app.Services.CreateAsyncScope())
+    count = await scope.ServiceProvider.GetRequiredService<WartaDb>().Articles.CountAsync();
 
 var search = app.Services.GetRequiredService<ArticleSearch>();
-string[] mix =
-[
-    "kunjungan", "harga pasar", "perekonomian daerah", "nelayan pelabuhan", "Kim Jong Un", "Putn", "pembangunan sekolah",
-    "banjir laut", "menteri keuangan", "petani", "penjualan", "keamanan desa", "Surabaya", "pendidikan anak", "senjata",
-];
+string[] mix = text is RealisticText words
+    ? SearchMix.Realistic(words, 200)
+    :
+    [
+        "kunjungan", "harga pasar", "perekonomian daerah", "nelayan pelabuhan", "Kim Jong Un", "Putn", "pembangunan sekolah",
+        "banjir laut", "menteri keuangan", "petani", "penjualan", "keamanan desa", "Surabaya", "pendidikan anak", "senjata",
+    ];
+if (queriesFile is not null) await File.WriteAllLinesAsync(queriesFile, mix);
 foreach (var q in mix) search.Run(new SearchRequest(q, null, null, null, SearchSort.Relevance, 1, 10)); // warm-up
 var timings = new List<double>();
 var hits = 0L;
-for (var round = 0; round < 40; round++)
+var rounds = 600 / mix.Length;
+var wide = 0;
+for (var round = 0; round < rounds; round++)
 {
     foreach (var q in mix)
     {
@@ -97,12 +113,13 @@ for (var round = 0; round < 40; round++)
         var result = search.Run(new SearchRequest(q, round % 5 == 0 ? "ekonomi" : null, null, null, round % 3 == 0 ? SearchSort.Newest : SearchSort.Relevance, 1 + round % 2, 10), reuseRecent: false);
         timings.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
         hits += result.Total;
+        if (result.Total * 100L > count) wide++;
     }
 }
 timings.Sort();
 double P(double p) => timings[(int)Math.Min(timings.Count - 1, Math.Round(p * (timings.Count - 1)))];
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"search ({timings.Count} queries, {mix.Length}-query mix, in-process, none from the recent-answers cache): p50 {P(0.50):F2} ms, p95 {P(0.95):F2} ms, p99 {P(0.99):F2} ms, mean hits {hits / timings.Count}"));
+    $"search ({timings.Count} queries, {mix.Length}-query mix, in-process, none from the recent-answers cache): p50 {P(0.50):F2} ms, p95 {P(0.95):F2} ms, p99 {P(0.99):F2} ms, mean hits {hits / timings.Count} ({100.0 * hits / timings.Count / Math.Max(1, count):F2} % of the corpus; {100.0 * wide / timings.Count:F0} % of searches match more than 1 %)"));
 var managed = GC.GetTotalMemory(forceFullCollection: true);
 using var process = Process.GetCurrentProcess();
 process.Refresh();

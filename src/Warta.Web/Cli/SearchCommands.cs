@@ -30,6 +30,6 @@ public static class SearchCommands
     {
         var analyzer = analyzers.For(language);
         foreach (var word in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
-            output.WriteLine($"{word}\t{string.Join(' ', TextAnalysis.Terms(analyzer, IndexFields.Body(language), word))}");
+            output.WriteLine($"{word}\t{string.Join(' ', TextAnalysis.Terms(analyzer, IndexFields.Text(language), word))}");
     }
 }

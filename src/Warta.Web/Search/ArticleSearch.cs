@@ -15,7 +15,7 @@ namespace Warta.Web.Search;
 /// A quoted phrase must appear as such (its words stemmed, in order), a word or phrase after a minus must not; a
 /// search that finds nothing offers the nearest spelling the index knows ("did you mean").
 /// </summary>
-public sealed class ArticleSearch(ArticleIndex index, Analyzers analyzers, SiteSettingsCache settings, TimeProvider clock) : IDisposable
+public sealed class ArticleSearch(ArticleIndex index, Analyzers analyzers, SearchFilters filters) : IDisposable
 {
     /// <summary>
     /// Answers to repeated searches (a breaking story sends thousands of readers after the same words), kept briefly:
@@ -27,9 +27,13 @@ public sealed class ArticleSearch(ArticleIndex index, Analyzers analyzers, SiteS
 
     public void Dispose() => recent.Dispose();
 
+    /// <summary>
+    /// Fields that raise a story's rank when a word is found there; finding it anywhere (the text field holds them all,
+    /// weight 1) is what makes a story match. These short fields' lists are small, so ranking reads little.
+    /// </summary>
     private static readonly (Func<string, string> Field, float Boost)[] Weighted =
     [
-        (IndexFields.Headline, 4f), (IndexFields.Tags, 2.5f), (IndexFields.Dek, 2f), (IndexFields.Byline, 1.5f), (IndexFields.Body, 1f),
+        (IndexFields.Headline, 3f), (IndexFields.Tags, 1.5f), (IndexFields.Dek, 1f), (IndexFields.Byline, 0.5f),
     ];
 
     /// <param name="reuseRecent">False to search afresh even when the same search was answered moments ago (benchmarks).</param>
@@ -40,7 +44,7 @@ public sealed class ArticleSearch(ArticleIndex index, Analyzers analyzers, SiteS
         {
             var key = (searcher.IndexReader, request with { Page = page });
             if (reuseRecent && recent.TryGetValue(key, out SearchResults? known) && known is not null) return known;
-            var match = Match(request.Query, searcher.IndexReader);
+            var match = Match(request.Query, searcher.IndexReader, ranked: request.Sort == SearchSort.Relevance);
             var results = match is null ? SearchResults.None(page) : Find(searcher, request, match, page);
             recent.Set(key, results, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = RecentFor });
             return results;
@@ -49,11 +53,9 @@ public sealed class ArticleSearch(ArticleIndex index, Analyzers analyzers, SiteS
 
     private SearchResults Find(IndexSearcher searcher, SearchRequest request, Query match, int page)
     {
-        var query = new FilteredQuery(match, new QueryWrapperFilter(Filters(request)));
+        var query = Filtered(match, request, searcher.IndexReader);
         var wanted = page * request.PerPage;
-        var top = request.Sort == SearchSort.Newest
-            ? searcher.Search(query, null, wanted, new Sort(new SortField(IndexFields.PublishedSort, SortFieldType.INT64, reverse: true)))
-            : searcher.Search(query, wanted);
+        var top = request.Sort == SearchSort.Newest ? NewestFirst(searcher, query, wanted) : searcher.Search(query, wanted);
         var hits = top.ScoreDocs.Skip((page - 1) * request.PerPage)
             .Select(d => Hit(searcher.Doc(d.Doc), match))
             .ToList();
@@ -62,7 +64,33 @@ public sealed class ArticleSearch(ArticleIndex index, Analyzers analyzers, SiteS
         return new SearchResults(hits, top.TotalHits, page, totalPages) { DidYouMean = didYouMean };
     }
 
-    private BooleanQuery? Match(string text, IndexReader reader)
+    private static readonly Sort ByNewest = new(new SortField(IndexFields.PublishedSort, SortFieldType.INT64, reverse: true));
+
+    /// <summary>
+    /// The newest <paramref name="wanted"/> matches. Sorting every match by its time costs more than finding them when a
+    /// search matches much of the archive, so the matches are counted, then sorted only within the latest stretch of
+    /// time that should hold enough of them (as long as the archive's span times the share wanted), widened until it does.
+    /// </summary>
+    private static TopDocs NewestFirst(IndexSearcher searcher, Query query, int wanted)
+    {
+        var counter = new TotalHitCountCollector();
+        searcher.Search(query, counter);
+        var total = counter.TotalHits;
+        if (total <= wanted * 8 || SearchFilters.Span(searcher.IndexReader) is not var (oldest, latest) || latest <= oldest)
+            return searcher.Search(query, null, wanted, ByNewest);
+        var window = (latest - oldest) / total * wanted * 4;
+        while (true)
+        {
+            var since = latest - window;
+            var recentOnes = searcher.Search(new FilteredQuery(query, NumericRangeFilter.NewInt64Range(IndexFields.Published, since, null, true, true)), null, wanted, ByNewest);
+            if (recentOnes.ScoreDocs.Length >= wanted || since <= oldest)
+                return new TopDocs(total, recentOnes.ScoreDocs, recentOnes.MaxScore);
+            window = window > long.MaxValue / 16 ? latest - oldest : window * 8;
+        }
+    }
+
+    /// <param name="ranked">False when only which stories match counts (newest first, counting): no clause that only ranks.</param>
+    private BooleanQuery? Match(string text, IndexReader reader, bool ranked = true)
     {
         var all = new BooleanQuery();
         var required = 0;
@@ -71,7 +99,7 @@ public sealed class ArticleSearch(ArticleIndex index, Analyzers analyzers, SiteS
         {
             if (part.IsPhrase)
             {
-                if (Phrase(part.Text) is not { } phrase) continue;
+                if (Phrase(part.Text, ranked && !part.Excluded) is not { } phrase) continue;
                 all.Add(phrase, part.Excluded ? Occur.MUST_NOT : Occur.MUST);
                 if (!part.Excluded) required++;
                 continue;
@@ -79,14 +107,18 @@ public sealed class ArticleSearch(ArticleIndex index, Analyzers analyzers, SiteS
             // One typed word may be several (Jong-un): each must match, or with a minus none may.
             foreach (var word in TextAnalysis.Terms(analyzers.Plain, IndexFields.Names, part.Text).Distinct())
             {
-                if (Word(word, forgiving: !part.Excluded, reader) is not { } either) continue;
-                if (part.Excluded) all.Add(either, Occur.MUST_NOT);
+                if (Word(word, forgiving: !part.Excluded, reader) is not var (found, rank)) continue;
+                if (part.Excluded) all.Add(found, Occur.MUST_NOT);
                 // "sudah", "antara": indexed (their derived words share the term) but never required, as a reader
                 // typing "harga akan naik" also wants "harga naik"; alone they find nothing.
-                else if (Analyzers.IsFunctionWord(word)) all.Add(either, Occur.SHOULD);
+                else if (Analyzers.IsFunctionWord(word))
+                {
+                    if (ranked) all.Add(found, Occur.SHOULD);
+                }
                 else
                 {
-                    all.Add(either, Occur.MUST);
+                    all.Add(found, Occur.MUST);
+                    if (ranked) foreach (var clause in rank) all.Add(clause, Occur.SHOULD);
                     required++;
                     wanted.Add(word);
                 }
@@ -94,7 +126,7 @@ public sealed class ArticleSearch(ArticleIndex index, Analyzers analyzers, SiteS
         }
         // Only exclusions, or only stop words: nothing to look for.
         if (required == 0) return null;
-        if (wanted.Count > 1)
+        if (ranked && wanted.Count > 1)
         {
             var adjacent = new PhraseQuery { Slop = 1, Boost = 3f };
             foreach (var word in wanted) adjacent.Add(new Term(IndexFields.Names, word));
@@ -103,41 +135,50 @@ public sealed class ArticleSearch(ArticleIndex index, Analyzers analyzers, SiteS
         return all;
     }
 
-    /// <summary>One word in any language's stemmed fields, or in names (within one typo when forgiving); null for a stop word.</summary>
-    private BooleanQuery? Word(string word, bool forgiving, IndexReader reader)
+    /// <summary>
+    /// One word: what a story must hold to match (the word's stem in either language's text, or for names within one
+    /// typo when forgiving), and the clauses that rank it higher (found in the headline, tags, dek, byline); null for a stop word.
+    /// </summary>
+    private (Query Found, List<Query> Rank)? Word(string word, bool forgiving, IndexReader reader)
     {
-        var either = new BooleanQuery();
+        var found = new BooleanQuery();
+        var rank = new List<Query>();
         foreach (var language in IndexFields.Languages)
         {
-            var terms = TextAnalysis.Terms(analyzers.For(language), IndexFields.Body(language), word);
+            var terms = TextAnalysis.Terms(analyzers.For(language), IndexFields.Text(language), word);
             // "dan", "the": a stop word in either language would otherwise match nearly every article of the other.
             if (terms.Count == 0) return null;
             foreach (var term in terms)
+            {
+                found.Add(new TermQuery(new Term(IndexFields.Text(language), term)), Occur.SHOULD);
                 foreach (var (field, boost) in Weighted)
-                    either.Add(new TermQuery(new Term(field(language), term)) { Boost = boost }, Occur.SHOULD);
+                    rank.Add(new TermQuery(new Term(field(language), term)) { Boost = boost });
+            }
         }
-        either.Add(new TermQuery(new Term(IndexFields.Names, word)) { Boost = 0.5f }, Occur.SHOULD);
         // One typo forgiven in longer words the index does not hold as typed (Putn); the first letter must be right, as
         // readers seldom get it wrong. A word the index holds is no typo, and expanding it would cost every search.
         if (forgiving && word.Length >= 4 && !word.Any(char.IsDigit) && reader.DocFreq(new Term(IndexFields.Names, word)) == 0)
-            either.Add(new FuzzyQuery(new Term(IndexFields.Names, word), 1, 1) { Boost = 0.3f }, Occur.SHOULD);
-        return either;
+            found.Add(new FuzzyQuery(new Term(IndexFields.Names, word), 1, 1) { Boost = 0.3f }, Occur.SHOULD);
+        return (found, rank);
     }
 
     /// <summary>
     /// A quoted phrase: its words in order, stemmed as each language stems them (so "harga naik" also finds "harga
-    /// menaikkan" only if the words stand so), with the gaps stop words leave; or the exact words in names.
+    /// menaikkan" only if the words stand so), with the gaps stop words leave; or the exact words in names. Found in a
+    /// headline, it ranks higher.
     /// </summary>
-    private BooleanQuery? Phrase(string text)
+    private static readonly (Func<string, string> Field, float Boost)[] PhraseFields = [(IndexFields.Text, 2f), (IndexFields.Headline, 6f)];
+
+    private BooleanQuery? Phrase(string text, bool ranked)
     {
         var either = new BooleanQuery();
         foreach (var language in IndexFields.Languages)
         {
-            var terms = TextAnalysis.Positions(analyzers.For(language), IndexFields.Body(language), text);
+            var terms = TextAnalysis.Positions(analyzers.For(language), IndexFields.Text(language), text);
             if (terms.Count == 0) continue;
-            foreach (var (field, boost) in Weighted)
+            foreach (var (field, boost) in ranked ? PhraseFields : PhraseFields[..1])
             {
-                var phrase = new PhraseQuery { Boost = boost * 2 };
+                var phrase = new PhraseQuery { Boost = boost };
                 foreach (var (term, position) in terms) phrase.Add(new Term(field(language), term), position);
                 either.Add(phrase, Occur.SHOULD);
             }
@@ -171,14 +212,16 @@ public sealed class ArticleSearch(ArticleIndex index, Analyzers analyzers, SiteS
                 continue;
             }
             var word = part.Text.ToLowerInvariant();
-            var nearest = Nearest(terms, word);
+            // A word the index holds is no typo: only the words it lacks are respelled (a search of two known words
+            // that never meet in one story is answered at once, not after a walk through every spelling).
+            var nearest = searcher.IndexReader.DocFreq(new Term(IndexFields.Names, word)) > 0 ? null : Nearest(terms, word);
             changed |= nearest is not null;
             parts.Add(nearest ?? part.Text);
         }
         if (!changed) return null;
         var suggestion = string.Join(' ', parts);
-        if (Match(suggestion, searcher.IndexReader) is not { } match) return null;
-        var found = searcher.Search(new FilteredQuery(match, new QueryWrapperFilter(Filters(request))), 1).TotalHits;
+        if (Match(suggestion, searcher.IndexReader, ranked: false) is not { } match) return null;
+        var found = searcher.Search(Filtered(match, request, searcher.IndexReader), 1).TotalHits;
         return found > 0 ? suggestion : null;
     }
 
@@ -197,16 +240,8 @@ public sealed class ArticleSearch(ArticleIndex index, Analyzers analyzers, SiteS
         return best;
     }
 
-    private BooleanQuery Filters(SearchRequest request)
-    {
-        var site = settings.Current;
-        var now = clock.GetUtcNow().UtcDateTime;
-        long? from = request.From is { } f ? site.Time.ToUtc(f.ToDateTime(TimeOnly.MinValue)).Ticks : null;
-        var to = request.To is { } t ? Math.Min(site.Time.ToUtc(t.AddDays(1).ToDateTime(TimeOnly.MinValue)).Ticks - 1, now.Ticks) : now.Ticks;
-        var filters = new BooleanQuery { { NumericRangeQuery.NewInt64Range(IndexFields.Published, from, to, true, true), Occur.MUST } };
-        if (!string.IsNullOrEmpty(request.Section)) filters.Add(new TermQuery(new Term(IndexFields.Section, request.Section)), Occur.MUST);
-        return filters;
-    }
+    private Query Filtered(Query match, SearchRequest request, IndexReader reader) =>
+        filters.For(request, reader) is { } filter ? new FilteredQuery(match, filter) : match;
 
     private SearchHit Hit(Lucene.Net.Documents.Document doc, Query query)
     {
@@ -215,8 +250,9 @@ public sealed class ArticleSearch(ArticleIndex index, Analyzers analyzers, SiteS
         var headline = doc.Get(IndexFields.StoredHeadline);
         var text = doc.Get(IndexFields.StoredText) ?? "";
         var dek = doc.Get(IndexFields.StoredDek);
-        var headlineHtml = Highlight(query, analyzer, IndexFields.Headline(language), headline, 1, headline.Length + 1) ?? Encode(headline);
-        var snippet = Highlight(query, analyzer, IndexFields.Body(language), text, 2, 160)
+        // Both marked by the text field's terms: the headline's own clauses only rank, and are left out when sorting by time.
+        var headlineHtml = Highlight(query, analyzer, IndexFields.Text(language), headline, 1, headline.Length + 1) ?? Encode(headline);
+        var snippet = Highlight(query, analyzer, IndexFields.Text(language), text, 2, 160)
             ?? Encode(dek ?? (text.Length <= 200 ? text : text[..text.LastIndexOf(' ', 200)] + " …"));
         return new SearchHit(
             int.Parse(doc.Get(IndexFields.Id), CultureInfo.InvariantCulture), doc.Get(IndexFields.Slug),
@@ -227,10 +263,11 @@ public sealed class ArticleSearch(ArticleIndex index, Analyzers analyzers, SiteS
     private static string? Highlight(Query query, Lucene.Net.Analysis.Analyzer analyzer, string field, string text, int fragments, int size)
     {
         if (text.Length == 0) return null;
-        var scorer = new QueryScorer(query, field);
-        var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), scorer)
+        // Fragments scored by the query's terms alone: weighing phrases too would index each shown story in memory
+        // again (QueryScorer), which cost more than the search itself. A phrase's words are marked either way.
+        var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), new QueryTermScorer(query, field))
         {
-            TextFragmenter = new SimpleSpanFragmenter(scorer, size),
+            TextFragmenter = new SimpleFragmenter(size),
             MaxDocCharsToAnalyze = 200_000,
         };
         using var tokens = analyzer.GetTokenStream(field, new StringReader(text));

@@ -2,7 +2,9 @@ namespace Warta.Web.Search;
 
 /// <summary>
 /// Field names in the index. Text fields carry the language ("headline_id", "body_en") so each language keeps its
-/// own analyzer; "names" holds everything unstemmed, for typo-tolerant matching of people and places.
+/// own analyzer; "text_…" holds all of a story's words, so matching a word reads one list per language, while the
+/// shorter fields (headline, tags, dek, byline) only add to the rank; "names" holds everything unstemmed, for
+/// typo-tolerant matching of people and places and for words that stand together.
 /// </summary>
 public static class IndexFields
 {
@@ -22,7 +24,8 @@ public static class IndexFields
 
     public static string Headline(string language) => "headline_" + language;
     public static string Dek(string language) => "dek_" + language;
-    public static string Body(string language) => "body_" + language;
+    /// <summary>Everything a reader reads of the story (headline, dek, tags, bylines, body), stemmed: what a word must match.</summary>
+    public static string Text(string language) => "text_" + language;
     public static string Tags(string language) => "tags_" + language;
     public static string Byline(string language) => "byline_" + language;
 

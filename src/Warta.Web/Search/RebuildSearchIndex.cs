@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Warta.Web.Data;
 
@@ -18,17 +19,35 @@ public sealed class RebuildSearchIndex(WartaDb db, ArticleIndex index, SearchDoc
         var total = await db.Indexable().CountAsync(ct);
         progress?.Report((0, total));
         using var builder = index.BeginRebuild();
-        var done = 0;
-        var lastId = 0;
-        while (true)
+        // The database is read one batch ahead while every core turns the batch before into documents (the index
+        // writer takes documents from several threads at once): reading, analysing and writing overlap.
+        var batches = Channel.CreateBounded<List<IndexedArticle>>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+        var reading = Task.Run(async () =>
         {
-            var batch = await db.Indexable().AsNoTracking().Where(a => a.Id > lastId).OrderBy(a => a.Id).Take(BatchSize).ForIndex().ToListAsync(ct);
-            if (batch.Count == 0) break;
-            foreach (var article in batch) builder.Add(documents.Build(article));
-            lastId = batch[^1].Id;
+            try
+            {
+                var lastId = 0;
+                while (await db.ReadBatchForIndexAsync(lastId, BatchSize, ct) is (var batch, { } last))
+                {
+                    await batches.Writer.WriteAsync(batch, ct);
+                    lastId = last;
+                }
+                batches.Writer.Complete();
+            }
+            catch (Exception e)
+            {
+                batches.Writer.Complete(e);
+            }
+        }, ct);
+        var done = 0;
+        var parallel = new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = Environment.ProcessorCount };
+        await foreach (var batch in batches.Reader.ReadAllAsync(ct))
+        {
+            Parallel.ForEach(batch, parallel, article => builder.Add(documents.Build(article)));
             done += batch.Count;
             progress?.Report((done, Math.Max(total, done)));
         }
+        await reading;
         builder.Complete(position);
         return done;
     }

@@ -13,6 +13,7 @@ public sealed partial class SearchDocument(Articles.Body.BodySanitizer sanitizer
     {
         var language = a.Language == "en" ? "en" : "id";
         var text = PlainText(a, sanitizer);
+        var everything = string.Join(" \n ", [a.Headline, a.Dek ?? "", string.Join(" , ", a.Tags), string.Join(" , ", a.Bylines), text]);
         var doc = new Document
         {
             new StringField(IndexFields.Id, a.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), Field.Store.YES),
@@ -22,10 +23,10 @@ public sealed partial class SearchDocument(Articles.Body.BodySanitizer sanitizer
             new Int64Field(IndexFields.Published, a.PublishedAt.Ticks, Field.Store.YES),
             new NumericDocValuesField(IndexFields.PublishedSort, a.PublishedAt.Ticks),
             new TextField(IndexFields.Headline(language), a.Headline, Field.Store.NO),
-            new TextField(IndexFields.Body(language), text, Field.Store.NO),
+            new TextField(IndexFields.Text(language), everything, Field.Store.NO),
             new TextField(IndexFields.Tags(language), string.Join(" , ", a.Tags), Field.Store.NO),
             new TextField(IndexFields.Byline(language), string.Join(" , ", a.Bylines), Field.Store.NO),
-            new TextField(IndexFields.Names, string.Join(" \n ", [a.Headline, a.Dek ?? "", string.Join(" , ", a.Tags), string.Join(" , ", a.Bylines), text]), Field.Store.NO),
+            new TextField(IndexFields.Names, everything, Field.Store.NO),
             new StoredField(IndexFields.StoredHeadline, a.Headline),
             new StoredField(IndexFields.StoredText, text),
         };

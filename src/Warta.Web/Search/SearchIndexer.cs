@@ -65,7 +65,7 @@ public sealed partial class SearchIndexer(
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<WartaDb>();
-            var articles = await db.Indexable().AsNoTracking().Where(a => ids.Contains(a.Id)).ForIndex().ToListAsync(ct);
+            var articles = await db.ReadForIndexAsync(ids, ct);
             foreach (var article in articles) index.Upsert(article.Id, documents.Build(article));
             foreach (var gone in ids.Except(articles.Select(a => a.Id))) index.Delete(gone);
         }

@@ -15,6 +15,7 @@ public static class SearchSetup
         services.AddSingleton<ArticleIndex>();
         services.AddSingleton<SearchDocument>();
         services.AddSingleton<IndexBacklog>();
+        services.AddSingleton<SearchFilters>();
         services.AddSingleton<ArticleSearch>();
         services.AddSingleton<SearchSuggestions>();
         services.AddSingleton<SimilarArticles>();

@@ -42,13 +42,16 @@ public sealed class SimilarArticles(ArticleIndex index, Analyzers analyzers, IMe
             var mlt = new MoreLikeThis(searcher.IndexReader)
             {
                 Analyzer = analyzers.For(language),
-                FieldNames = [IndexFields.Body(language)],
+                FieldNames = [IndexFields.Text(language)],
                 MinTermFreq = 1,
                 MinDocFreq = 1,
                 MaxQueryTerms = 30,
                 StopWords = language == "en" ? null : IndonesianAnalyzer.DefaultStopSet,
             };
-            var like = mlt.Like(new StringReader(doc.Get(IndexFields.StoredHeadline) + "\n" + doc.Get(IndexFields.StoredText)), IndexFields.Body(language));
+            // A word found in a quarter of a sizeable archive (a recurring headline word, a house phrase) says nothing
+            // of what a story is about; in a small archive every word still counts.
+            if (searcher.IndexReader.NumDocs >= 100) mlt.SetMaxDocFreqPct(25);
+            var like = mlt.Like(new StringReader(doc.Get(IndexFields.StoredHeadline) + "\n" + doc.Get(IndexFields.StoredText)), IndexFields.Text(language));
             var query = new BooleanQuery
             {
                 { like, Occur.MUST },

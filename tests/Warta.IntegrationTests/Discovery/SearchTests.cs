@@ -284,6 +284,13 @@ public class SearchTests(WartaApp app) : IClassFixture<WartaApp>
         // Nothing near enough: no suggestion rather than a wrong one.
         var (_, none) = await app.CreateReader().GetPageAsync($"/cari/?q=zzqxw+{marker}");
         Assert.Null(none.QuerySelector("[data-testid=did-you-mean]"));
+
+        // Words the index holds are no typos, even when no story has both: "gempa" stays (not "gempar" or the like).
+        await An.Article().Tagged(marker + "b").WithBody("Gempar warga desa.").SaveAsync(app);
+        await app.WaitForSearchAsync();
+        var (_, known) = await app.CreateReader().GetPageAsync($"/cari/?q=gempa+{marker}b");
+        Assert.Empty(known.QuerySelectorAll(".search-results h2 a"));
+        Assert.Null(known.QuerySelector("[data-testid=did-you-mean]"));
     }
 
     [Fact]
@@ -303,7 +310,7 @@ public class SearchTests(WartaApp app) : IClassFixture<WartaApp>
     public async Task StopWordRoots_ReachTheIndex_SoADerivedWordAndItsRootShareATerm_AndAPhraseKeepsThem()
     {
         var analyzers = app.Services.GetRequiredService<Warta.Web.Search.Analyzers>();
-        List<string> Terms(string text) => Warta.Web.Search.TextAnalysis.Terms(analyzers.Indonesian, "body_id", text);
+        List<string> Terms(string text) => Warta.Web.Search.TextAnalysis.Terms(analyzers.Indonesian, "text_id", text);
         Assert.Equal(["sudah"], Terms("sesudahnya"));
         Assert.Equal(["sudah"], Terms("sudah"));
         Assert.Equal(["antara"], Terms("perantara"));

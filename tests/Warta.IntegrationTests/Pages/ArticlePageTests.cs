@@ -90,13 +90,14 @@ public class ArticlePageTests(WartaApp app) : IClassFixture<WartaApp>
         var section = await A.Section().SaveAsync(app);
         var otherSection = await A.Section().SaveAsync(app);
         var tag = $"Topik {Guid.NewGuid():N}"[..14];
-        var article = await An.Article().In(section).Tagged(tag)
+        // Headlines as a desk writes them, about their own story: the headline's words count for relatedness too.
+        var article = await An.Article().In(section).Tagged(tag).Titled($"Solar langka di pesisir {Guid.NewGuid():N}"[..32])
             .WithBody("Nelayan di pesisir utara mengeluhkan solar langka. Perahu nelayan tertambat berhari-hari di dermaga.").SaveAsync(app);
-        var similar = await An.Article().In(otherSection)
+        var similar = await An.Article().In(otherSection).Titled($"Nelayan tidak melaut {Guid.NewGuid():N}"[..30])
             .WithBody("Solar langka membuat ratusan nelayan pesisir tidak melaut; perahu menumpuk di dermaga.").SaveAsync(app);
-        var sameTag = await An.Article().In(otherSection).Tagged(tag)
+        var sameTag = await An.Article().In(otherSection).Tagged(tag).Titled($"Bantuan mesin perahu {Guid.NewGuid():N}"[..30])
             .WithBody("Dinas perikanan menyiapkan bantuan mesin untuk perahu nelayan kecil.").SaveAsync(app);
-        var unrelated = await An.Article().In(otherSection)
+        var unrelated = await An.Article().In(otherSection).Titled($"Juara bulu tangkis {Guid.NewGuid():N}"[..28])
             .WithBody("Tim bulu tangkis putri menjuarai turnamen di Bangkok.").SaveAsync(app);
         await app.WaitForSearchAsync();
 
