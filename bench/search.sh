@@ -68,7 +68,7 @@ echo "== /cari over HTTP (wrk, 4 connections, 10 s): a different search every re
 QUERIES="$queries" wrk -t2 -c4 -d3s -s bench/search.lua "http://127.0.0.1:$PORT" >/dev/null
 report=$(QUERIES="$queries" wrk -t2 -c4 -d10s --latency -s bench/search.lua "http://127.0.0.1:$PORT")
 printf '%-22s %8s req/s  %s  (non-2xx: %s)\n' "varied" "$(echo "$report" | awk '/Requests\/sec/ {print $2}')" \
-  "$(echo "$report" | sed -n 's/^percentiles: //p')" "$(echo "$report" | awk '/Non-2xx/ {print $4}')"
+  "$(echo "$report" | sed -n 's/^percentiles: //p')" "$(echo "$report" | awk '/Non-2xx/ {print $NF}')"
 echo "== app memory after the load: $(awk '/VmRSS/ {printf "RSS %.0f MB", $2/1024}' /proc/$pid/status), $(awk '/VmHWM/ {printf "peak %.0f MB", $2/1024}' /proc/$pid/status)"
 kill "$pid"; wait "$pid" 2>/dev/null || true; pid=""
 rm -rf "$data"; data=""

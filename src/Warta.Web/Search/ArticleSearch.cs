@@ -99,7 +99,7 @@ public sealed class ArticleSearch(ArticleIndex index, Analyzers analyzers, Searc
         {
             if (part.IsPhrase)
             {
-                if (Phrase(part.Text, ranked && !part.Excluded) is not { } phrase) continue;
+                if (Phrase(part.Text, ranked && !part.Excluded, reader) is not { } phrase) continue;
                 all.Add(phrase, part.Excluded ? Occur.MUST_NOT : Occur.MUST);
                 if (!part.Excluded) required++;
                 continue;
@@ -148,6 +148,8 @@ public sealed class ArticleSearch(ArticleIndex index, Analyzers analyzers, Searc
             var terms = TextAnalysis.Terms(analyzers.For(language), IndexFields.Text(language), word);
             // "dan", "the": a stop word in either language would otherwise match nearly every article of the other.
             if (terms.Count == 0) return null;
+            // Each clause is looked up in every segment of the index: none for a language no story is written in.
+            if (!HasLanguage(reader, language)) continue;
             foreach (var term in terms)
             {
                 found.Add(new TermQuery(new Term(IndexFields.Text(language), term)), Occur.SHOULD);
@@ -167,12 +169,15 @@ public sealed class ArticleSearch(ArticleIndex index, Analyzers analyzers, Searc
     /// menaikkan" only if the words stand so), with the gaps stop words leave; or the exact words in names. Found in a
     /// headline, it ranks higher.
     /// </summary>
+    private static bool HasLanguage(IndexReader reader, string language) =>
+        reader.DocFreq(new Term(IndexFields.Language, language)) > 0;
+
     private static readonly (Func<string, string> Field, float Boost)[] PhraseFields = [(IndexFields.Text, 2f), (IndexFields.Headline, 6f)];
 
-    private BooleanQuery? Phrase(string text, bool ranked)
+    private BooleanQuery? Phrase(string text, bool ranked, IndexReader reader)
     {
         var either = new BooleanQuery();
-        foreach (var language in IndexFields.Languages)
+        foreach (var language in IndexFields.Languages.Where(l => HasLanguage(reader, l)))
         {
             var terms = TextAnalysis.Positions(analyzers.For(language), IndexFields.Text(language), text);
             if (terms.Count == 0) continue;
