@@ -36,5 +36,8 @@ public static class HeadlineMarkup
     }
 
     public static IHtmlContent Render(ArticleView article) =>
-        article.HeadlineHtml is { } html ? new HtmlString(Sanitizer.Sanitize(html)) : new HtmlContentBuilder().Append(article.Headline);
+        article.HeadlineHtml is { } html ? new HtmlString(Sanitize(html)) : new HtmlContentBuilder().Append(article.Headline);
+
+    /// <summary>Stored headline markup reduced to the allow-list (the API's <c>title.rendered</c>, the story page).</summary>
+    public static string Sanitize(string html) => Sanitizer.Sanitize(html);
 }

@@ -24,9 +24,10 @@ public static class SharedPages
         return !IsPersonal(context);
     }
 
-    /// <summary>The request carries someone's staff session or their held comments.</summary>
+    /// <summary>The request carries someone's staff session, their held comments, or credentials (an API client's).</summary>
     public static bool IsPersonal(HttpContext context)
     {
+        if (context.Request.Headers.ContainsKey("Authorization")) return true;
         foreach (var cookie in context.Request.Cookies.Keys)
             if (cookie.StartsWith(StaffCookie, StringComparison.Ordinal) || cookie == HeldComments.CookieName) return true;
         return false;

@@ -1,3 +1,4 @@
+using Warta.Web.Api;
 using Warta.Web.Articles;
 using Warta.Web.Cluster;
 using Warta.Web.Caching;
@@ -37,6 +38,7 @@ public static class WartaComposition
         services.AddReaderSite();
         services.AddFeeds();
         services.AddSearch();
+        services.AddWordPressApi();
         services.AddNewsroom();
         services.AddPopular();
         services.AddComments();
@@ -66,6 +68,8 @@ public static class WartaComposition
         app.UseSecurityHeaders();
         app.UseKnownMethods();
         app.UseNoNulCharacters();
+        // Before the cache and the slash rule: /?rest_route=/wp/v2/posts is the API's route, cached as such.
+        app.UseRestRouteParameter();
         app.UseTrailingSlashRedirect();
         // A page from the output cache is answered here, before routing and the rest: counting its view is all it needs.
         app.UseViewCounting();
@@ -89,6 +93,7 @@ public static class WartaComposition
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         app.MapFeeds();
+        app.MapWordPressApi();
         app.MapCommentFeed();
         app.MapStoryPageLinks();
         app.MapCommentTokens();

@@ -50,6 +50,8 @@ public abstract class ReaderPage(SiteSettingsCache settings, TimeProvider clock)
     {
         try
         {
+            // WordPress's API discovery, which apps and front ends look for on the site's pages.
+            context.HttpContext.Response.Headers.Append("Link", Api.WpApi.DiscoveryHeader(context.HttpContext));
             if (!OpensConnectionWhenNeeded) await UseOneConnectionAsync(context.HttpContext.RequestAborted);
             await next();
         }

@@ -2,7 +2,8 @@ namespace Warta.Web.Site;
 
 /// <summary>
 /// Reader URLs end in a slash, as WordPress's do; the slashless form answers 301 so each page has one address
-/// for readers, caches and search engines. Files (a dot in the last segment) and health checks are left alone.
+/// for readers, caches and search engines. Files (a dot in the last segment), health checks and the REST API (whose
+/// WordPress routes have no slash: /wp-json/wp/v2/posts) are left alone.
 /// </summary>
 public static class TrailingSlashRedirect
 {
@@ -17,6 +18,7 @@ public static class TrailingSlashRedirect
                 && path is { Length: > 1 } && !path.EndsWith('/')
                 && !path.AsSpan(path.LastIndexOf('/')).Contains('.')
                 && !Exempt.Contains(path, StringComparer.OrdinalIgnoreCase)
+                && !path.StartsWith(Api.WpApi.Root + "/", StringComparison.OrdinalIgnoreCase)
                 && LocalTarget(request) is { } target)
             {
                 context.Response.StatusCode = StatusCodes.Status301MovedPermanently;

@@ -1,0 +1,204 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Warta.Web.Articles;
+using Warta.Web.Articles.Body;
+using Warta.Web.Data;
+using Warta.Web.Resources;
+using Warta.Web.Search;
+using Warta.Web.Settings;
+
+namespace Warta.Web.Api;
+
+/// <summary>
+/// <c>/wp/v2/posts</c>: stories in WordPress's post shape. Anonymous readers get what the site shows them (open, due
+/// stories); a password-protected story is never listed, and asked for by id it comes with <c>content.protected</c>
+/// and no text unless the <c>password</c> parameter is right, as WordPress answers.
+/// </summary>
+public sealed class WpPosts(
+    WartaDb db, BodyRenderer renderer, BacaJugaLinks bacaJuga, ArticleSearch search, SiteSettingsCache settings,
+    TimeProvider clock, IStringLocalizer<SharedResource> text)
+{
+    private static readonly string[] Orderings = ["date", "id", "include", "title", "slug", "modified", "relevance"];
+
+    public async Task<IResult> ListAsync(HttpContext http, CancellationToken ct)
+    {
+        var query = http.Request.Query;
+        var site = settings.Current;
+        var problems = new Dictionary<string, string>();
+        var collection = WpListing.Read(query, problems, WpListing.One(query, "search") is { Length: > 0 } ? "relevance" : "date", Orderings);
+        var categories = WpListing.Ids(query, "categories", problems);
+        var categoriesExcluded = WpListing.Ids(query, "categories_exclude", problems);
+        var tags = WpListing.Ids(query, "tags", problems);
+        var tagsExcluded = WpListing.Ids(query, "tags_exclude", problems);
+        var authors = WpListing.Ids(query, "author", problems);
+        var authorsExcluded = WpListing.Ids(query, "author_exclude", problems);
+        var after = WpListing.Date(query, "after", site.Time.Zone, problems);
+        var before = WpListing.Date(query, "before", site.Time.Zone, problems);
+        var modifiedAfter = WpListing.Date(query, "modified_after", site.Time.Zone, problems);
+        var modifiedBefore = WpListing.Date(query, "modified_before", site.Time.Zone, problems);
+        var sticky = WpListing.One(query, "sticky");
+        if (sticky is not null and not ("true" or "false" or "1" or "0")) problems["sticky"] = "sticky is not of type boolean.";
+        if (collection.OrderBy == "relevance" && collection.Search is null) problems["orderby"] = "You need to define a search term to order by relevance.";
+        var statuses = WpListing.List(query, "status");
+        if (statuses.Any(s => s != "publish"))
+            return WpError.Of("rest_forbidden_status", "Status is forbidden.", 401);
+        if (problems.Count > 0) return WpError.InvalidParameters(problems);
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var articles = db.Articles.VisibleAt(now);
+        if (collection.Include.Count > 0) articles = articles.Where(a => collection.Include.Contains(a.Id));
+        if (collection.Exclude.Count > 0) articles = articles.Where(a => !collection.Exclude.Contains(a.Id));
+        if (collection.Slugs.Count > 0) articles = articles.Where(a => collection.Slugs.Contains(a.Slug));
+        if (categories.Count > 0) articles = articles.Where(a => categories.Contains(a.SectionId));
+        if (categoriesExcluded.Count > 0) articles = articles.Where(a => !categoriesExcluded.Contains(a.SectionId));
+        if (tags.Count > 0) articles = articles.Where(a => a.Tags.Any(t => tags.Contains(t.Id)));
+        if (tagsExcluded.Count > 0) articles = articles.Where(a => !a.Tags.Any(t => tagsExcluded.Contains(t.Id)));
+        if (authors.Count > 0) articles = articles.Where(a => a.Bylines.Any(b => authors.Contains(b.AuthorId)));
+        if (authorsExcluded.Count > 0) articles = articles.Where(a => !a.Bylines.Any(b => authorsExcluded.Contains(b.AuthorId)));
+        if (after is { } from) articles = articles.Where(a => a.PublishedAt > from);
+        if (before is { } to) articles = articles.Where(a => a.PublishedAt < to);
+        if (modifiedAfter is { } mFrom) articles = articles.Where(a => (a.UpdatedAt ?? a.PublishedAt) > mFrom);
+        if (modifiedBefore is { } mTo) articles = articles.Where(a => (a.UpdatedAt ?? a.PublishedAt) < mTo);
+        if (sticky is not null) { var pinned = sticky is "true" or "1"; articles = articles.Where(a => a.IsPinned == pinned); }
+        List<int>? ranked = null;
+        if (collection.Search is { } words)
+        {
+            // The site's own search (stems, names, typos), not WordPress's LIKE: the same answers as /cari.
+            ranked = search.Run(new SearchRequest(words, null, null, null, SearchSort.Relevance, 1, 1000)).Hits.Select(h => h.Id).ToList();
+            articles = articles.Where(a => ranked.Contains(a.Id));
+        }
+
+        var total = await articles.CountAsync(ct);
+        collection.WriteHeaders(http, total);
+        if (total > 0 && collection.Skip >= total && collection.Offset is null) return WpError.PageTooLarge();
+        var ids = collection.OrderBy switch
+        {
+            "relevance" or "include" => await InOrder(articles, collection, collection.OrderBy == "include" ? collection.Include : ranked!, ct),
+            _ => await Ordered(articles, collection).Skip(collection.Skip).Take(collection.PerPage).Select(a => a.Id).ToListAsync(ct),
+        };
+        var items = await ItemsAsync(http, ids, password: null, ct);
+        Caching.CacheTags.Add(http, Caching.CacheTags.AllArticles, Caching.CacheTags.Syndication);
+        return WpShape.Json(new JsonArray(items.Cast<JsonNode?>().ToArray()));
+    }
+
+    public async Task<IResult> OneAsync(HttpContext http, int id, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        // Due and published, with or without a password: its address answers, so its id does too.
+        if (!await db.Articles.ReachableAt(now).AnyAsync(a => a.Id == id, ct)) return WpError.InvalidId("post");
+        var item = (await ItemsAsync(http, [id], WpListing.One(http.Request.Query, "password"), ct)).Single();
+        Caching.CacheTags.Add(http, Caching.CacheTags.Article(id), Caching.CacheTags.Syndication);
+        return WpShape.Json(item);
+    }
+
+    private static IQueryable<Article> Ordered(IQueryable<Article> articles, WpListing c) => (c.OrderBy, c.Ascending) switch
+    {
+        ("id", true) => articles.OrderBy(a => a.Id),
+        ("id", false) => articles.OrderByDescending(a => a.Id),
+        ("title", true) => articles.OrderBy(a => a.Headline).ThenBy(a => a.Id),
+        ("title", false) => articles.OrderByDescending(a => a.Headline).ThenByDescending(a => a.Id),
+        ("slug", true) => articles.OrderBy(a => a.Slug),
+        ("slug", false) => articles.OrderByDescending(a => a.Slug),
+        ("modified", true) => articles.OrderBy(a => a.UpdatedAt ?? a.PublishedAt).ThenBy(a => a.Id),
+        ("modified", false) => articles.OrderByDescending(a => a.UpdatedAt ?? a.PublishedAt).ThenByDescending(a => a.Id),
+        (_, true) => articles.OrderBy(a => a.PublishedAt).ThenBy(a => a.Id),
+        _ => articles.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id),
+    };
+
+    /// <summary>The page of <paramref name="order"/> (ids in a given order) that the query keeps.</summary>
+    private static async Task<List<int>> InOrder(IQueryable<Article> articles, WpListing c, IReadOnlyList<int> order, CancellationToken ct)
+    {
+        var kept = (await articles.Select(a => a.Id).ToListAsync(ct)).ToHashSet();
+        var ids = order.Where(kept.Contains).Distinct();
+        if (c.Ascending && c.OrderBy == "relevance") ids = ids.Reverse();
+        return ids.Skip(c.Skip).Take(c.PerPage).ToList();
+    }
+
+    private async Task<List<JsonObject>> ItemsAsync(HttpContext http, IReadOnlyList<int> ids, string? password, CancellationToken ct)
+    {
+        var site = settings.Current;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var origin = Site.PublicOrigin.Of(http);
+        var rows = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id))
+            .Select(a => new
+            {
+                a.Id, a.Slug, a.Headline, a.HeadlineHtml, a.Dek, a.Body, a.BodyFormat, a.PublishedAt, a.UpdatedAt, a.CommentsOpen,
+                a.IsPinned, a.Password, a.SectionId, a.FeaturedImageUrl,
+                Author = a.Bylines.OrderBy(b => b.Position).Select(b => (int?)b.AuthorId).FirstOrDefault(),
+                Tags = a.Tags.OrderBy(t => t.Id).Select(t => t.Id).ToList(),
+            })
+            .ToListAsync(ct);
+        var images = rows.Select(r => r.FeaturedImageUrl).OfType<string>().Distinct().ToList();
+        var media = await db.MediaItems.AsNoTracking().Where(m => images.Contains(m.Url))
+            .Select(m => new { m.Url, m.Id }).ToListAsync(ct);
+        var mediaIds = media.GroupBy(m => m.Url).ToDictionary(g => g.Key, g => g.Min(m => m.Id));
+        var embed = WpShape.WantsEmbed(http) ? await WpEmbeds.ForPostsAsync(db, http, rows.Select(r => (r.Author ?? 0, r.SectionId, (IReadOnlyList<int>)r.Tags)).ToList(), ct) : null;
+
+        var items = new List<JsonObject>();
+        foreach (var r in rows.OrderBy(r => ids.ToList().IndexOf(r.Id)))
+        {
+            var published = r.PublishedAt!.Value;
+            var modified = r.UpdatedAt is { } u && u > published ? u : published;
+            var isProtected = r.Password is not null;
+            var open = !isProtected || password == r.Password;
+            var html = open
+                ? Feeds.AbsoluteLinks.Rewrite(await bacaJuga.ComposeAsync(renderer.Render(r.Id, r.Body, r.BodyFormat), text["BacaJuga"], now, site.Time.Zone, ct), origin)
+                : "";
+            var excerpt = open ? $"<p>{System.Net.WebUtility.HtmlEncode(r.Dek ?? Excerpt(html))}</p>\n" : "";
+            var author = r.Author ?? 0;
+            var featured = r.FeaturedImageUrl is { } image && mediaIds.TryGetValue(image, out var mediaId) ? mediaId : 0;
+            var self = $"{origin}/wp-json/wp/v2/posts/{r.Id}";
+            var links = new JsonObject
+            {
+                ["self"] = WpShape.Links(WpShape.Link(self)),
+                ["collection"] = WpShape.Links(WpShape.Link($"{origin}/wp-json/wp/v2/posts")),
+                ["about"] = WpShape.Links(WpShape.Link($"{origin}/wp-json/wp/v2/types/post")),
+                ["author"] = WpShape.Links(WpShape.Link($"{origin}/wp-json/wp/v2/users/{author}", embeddable: true)),
+                ["replies"] = WpShape.Links(WpShape.Link($"{origin}/wp-json/wp/v2/comments?post={r.Id}", embeddable: true)),
+                ["wp:attachment"] = WpShape.Links(WpShape.Link($"{origin}/wp-json/wp/v2/media?parent={r.Id}")),
+                ["wp:term"] = WpShape.Links(
+                    WpShape.Link($"{origin}/wp-json/wp/v2/categories?post={r.Id}", embeddable: true, taxonomy: "category"),
+                    WpShape.Link($"{origin}/wp-json/wp/v2/tags?post={r.Id}", embeddable: true, taxonomy: "post_tag")),
+            };
+            if (featured > 0) links["wp:featuredmedia"] = WpShape.Links(WpShape.Link($"{origin}/wp-json/wp/v2/media/{featured}", embeddable: true));
+            var item = new JsonObject
+            {
+                ["id"] = r.Id,
+                ["date"] = WpShape.Date(site.Time.ToLocal(published)),
+                ["date_gmt"] = WpShape.Date(published),
+                ["guid"] = WpShape.Rendered($"{origin}/?p={r.Id}"),
+                ["modified"] = WpShape.Date(site.Time.ToLocal(modified)),
+                ["modified_gmt"] = WpShape.Date(modified),
+                ["slug"] = r.Slug,
+                ["status"] = "publish",
+                ["type"] = "post",
+                ["link"] = origin + Permalink.For(r.Slug, published, site.Time.Zone),
+                ["title"] = WpShape.Rendered(r.HeadlineHtml is { } h ? HeadlineMarkup.Sanitize(h) : System.Net.WebUtility.HtmlEncode(r.Headline)),
+                ["content"] = new JsonObject { ["rendered"] = html, ["protected"] = isProtected },
+                ["excerpt"] = new JsonObject { ["rendered"] = excerpt, ["protected"] = isProtected },
+                ["author"] = author,
+                ["featured_media"] = featured,
+                ["comment_status"] = r.CommentsOpen ? "open" : "closed",
+                ["ping_status"] = "closed",
+                ["sticky"] = r.IsPinned,
+                ["template"] = "",
+                ["format"] = "standard",
+                ["meta"] = new JsonArray(),
+                ["categories"] = new JsonArray(r.SectionId),
+                ["tags"] = new JsonArray(r.Tags.Select(t => (JsonNode?)t).ToArray()),
+                ["_links"] = links,
+            };
+            if (embed is not null) item["_embedded"] = embed.For(author, r.SectionId, r.Tags);
+            items.Add(WpShape.Fields(item, http));
+        }
+        return items;
+    }
+
+    private static string Excerpt(string html)
+    {
+        var plain = System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(html, "<[^>]+>", " "));
+        plain = System.Text.RegularExpressions.Regex.Replace(plain, @"\s+", " ").Trim();
+        return plain.Length <= 220 ? plain : plain[..plain.LastIndexOf(' ', 220)] + " […]";
+    }
+}
