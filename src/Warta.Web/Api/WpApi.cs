@@ -26,6 +26,14 @@ public static class WpApi
         ("/wp/v2/tags/(?P<id>[\\d]+)", ["GET"], ["id", "context", "_fields"]),
         ("/wp/v2/users", ["GET"], ["context", "page", "per_page", "search", "exclude", "include", "offset", "order", "orderby", "slug", "_fields"]),
         ("/wp/v2/users/(?P<id>[\\d]+)", ["GET"], ["id", "context", "_fields"]),
+        ("/wp/v2/comments", ["GET"], ["context", "page", "per_page", "search", "after", "before", "exclude", "include", "offset", "order", "orderby", "parent", "parent_exclude", "post", "status", "type", "_fields"]),
+        ("/wp/v2/comments/(?P<id>[\\d]+)", ["GET"], ["id", "context", "_fields"]),
+        ("/wp/v2/types", ["GET"], ["context"]),
+        ("/wp/v2/types/(?P<type>[\\w-]+)", ["GET"], ["type", "context"]),
+        ("/wp/v2/taxonomies", ["GET"], ["context", "type"]),
+        ("/wp/v2/taxonomies/(?P<taxonomy>[\\w-]+)", ["GET"], ["taxonomy", "context"]),
+        ("/wp/v2/statuses", ["GET"], ["context"]),
+        ("/wp/v2/statuses/(?P<status>[\\w-]+)", ["GET"], ["status", "context"]),
     ];
 
     public static IEndpointRouteBuilder MapWordPressApi(this IEndpointRouteBuilder app)
@@ -43,13 +51,21 @@ public static class WpApi
         api.MapGet("/wp/v2/tags/{id:int}", (HttpContext http, int id, WpTerms terms, CancellationToken ct) => terms.OneAsync(http, "post_tag", id, ct));
         api.MapGet("/wp/v2/users", (HttpContext http, WpUsers users, CancellationToken ct) => users.ListAsync(http, ct));
         api.MapGet("/wp/v2/users/{id:int}", (HttpContext http, int id, WpUsers users, CancellationToken ct) => users.OneAsync(http, id, ct));
+        api.MapGet("/wp/v2/comments", (HttpContext http, WpComments comments, CancellationToken ct) => comments.ListAsync(http, ct));
+        api.MapGet("/wp/v2/comments/{id:int}", (HttpContext http, int id, WpComments comments, CancellationToken ct) => comments.OneAsync(http, id, ct));
+        api.MapGet("/wp/v2/types", (HttpContext http) => WpTypes.Types(http, null));
+        api.MapGet("/wp/v2/types/{type}", (HttpContext http, string type) => WpTypes.Types(http, type));
+        api.MapGet("/wp/v2/taxonomies", (HttpContext http) => WpTypes.Taxonomies(http, null));
+        api.MapGet("/wp/v2/taxonomies/{taxonomy}", (HttpContext http, string taxonomy) => WpTypes.Taxonomies(http, taxonomy));
+        api.MapGet("/wp/v2/statuses", (HttpContext http) => WpTypes.Statuses(http, null));
+        api.MapGet("/wp/v2/statuses/{status}", (HttpContext http, string status) => WpTypes.Statuses(http, status));
         // Anything else under /wp-json answers as WordPress does, in JSON, never with the site's HTML 404 page.
         api.Map("/{**rest}", () => WpError.NoRoute());
         return app;
     }
 
     public static IServiceCollection AddWordPressApi(this IServiceCollection services) =>
-        services.AddScoped<WpPosts>().AddScoped<WpPages>().AddScoped<WpTerms>().AddScoped<WpUsers>();
+        services.AddScoped<WpPosts>().AddScoped<WpPages>().AddScoped<WpTerms>().AddScoped<WpUsers>().AddScoped<WpComments>();
 
     /// <summary>
     /// <c>/?rest_route=/wp/v2/posts&amp;…</c>: WordPress's address for the API on sites without pretty links, which some

@@ -230,4 +230,71 @@ public class WordPressApiTests(WartaApp app) : IClassFixture<WartaApp>
         withCredentials.Headers.IfNoneMatch.Add(etag);
         Assert.NotEqual(HttpStatusCode.NotModified, (await client.SendAsync(withCredentials)).StatusCode);
     }
+
+    [Fact]
+    public async Task Comments_OnlyApprovedOnesOnStoriesReadersSee_NeverAnEmailOrAddress()
+    {
+        var story = await An.Article().SaveAsync(app);
+        var draft = await An.Article().WithStatus(ArticleStatus.Draft).SaveAsync(app);
+        var now = DateTime.UtcNow.AddMinutes(-5);
+        Warta.Web.Comments.Comment Make(int article, Warta.Web.Comments.CommentStatus status, string text, int? parent = null) => new()
+        {
+            ArticleId = article, ParentId = parent, AuthorName = "Pembaca Setia", AuthorEmail = "pembaca@contoh.id", AuthorIp = "203.0.113.9",
+            AuthorUrl = "https://blog.contoh.id/", Text = text, Status = status, CreatedAt = now,
+        };
+        var (approved, pending, onDraft) = await app.WithDbAsync(async db =>
+        {
+            var a = Make(story.Id, Warta.Web.Comments.CommentStatus.Approved, "Terima kasih atas <b>liputannya</b>.");
+            var p = Make(story.Id, Warta.Web.Comments.CommentStatus.Pending, "Menunggu moderasi.");
+            var d = Make(draft.Id, Warta.Web.Comments.CommentStatus.Approved, "Di naskah.");
+            db.Comments.AddRange(a, p, d);
+            await db.SaveChangesAsync();
+            return (a, p, d);
+        });
+        var reply = await app.WithDbAsync(async db =>
+        {
+            var r = Make(story.Id, Warta.Web.Comments.CommentStatus.Approved, "Setuju.", approved.Id);
+            db.Comments.Add(r);
+            await db.SaveChangesAsync();
+            return r;
+        });
+
+        var response = await app.CreateReader().GetAsync($"/wp-json/wp/v2/comments?post={story.Id}&order=asc&orderby=id");
+        var text = await response.Content.ReadAsStringAsync();
+        var list = JsonDocument.Parse(text).RootElement;
+        Assert.Equal([approved.Id, reply.Id], list.EnumerateArray().Select(c => c.GetProperty("id").GetInt32()));
+        var first = list[0];
+        foreach (var (field, kind) in new[] { ("id", JsonValueKind.Number), ("post", JsonValueKind.Number), ("parent", JsonValueKind.Number), ("author_name", JsonValueKind.String), ("date", JsonValueKind.String), ("date_gmt", JsonValueKind.String), ("content", JsonValueKind.Object), ("link", JsonValueKind.String), ("status", JsonValueKind.String), ("type", JsonValueKind.String), ("author_avatar_urls", JsonValueKind.Object), ("_links", JsonValueKind.Object) })
+            Assert.Equal(kind, first.GetProperty(field).ValueKind);
+        Assert.Equal("Pembaca Setia", first.GetProperty("author_name").GetString());
+        Assert.DoesNotContain("<b>", first.GetProperty("content").GetProperty("rendered").GetString(), StringComparison.Ordinal);
+        Assert.Equal(approved.Id, list[1].GetProperty("parent").GetInt32());
+        Assert.EndsWith($"#comment-{approved.Id}", first.GetProperty("link").GetString(), StringComparison.Ordinal);
+        Assert.False(first.TryGetProperty("author_email", out _));
+        Assert.False(first.TryGetProperty("author_ip", out _));
+        Assert.DoesNotContain("pembaca@contoh.id", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("203.0.113.9", text, StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await app.CreateReader().GetAsync($"/wp-json/wp/v2/comments/{pending.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await app.CreateReader().GetAsync($"/wp-json/wp/v2/comments/{onDraft.Id}")).StatusCode);
+        var (forbidden, error) = await GetJsonAsync("/wp-json/wp/v2/comments?status=hold");
+        Assert.Equal(HttpStatusCode.Unauthorized, forbidden.StatusCode);
+        Assert.Equal("rest_forbidden_param", error.GetProperty("code").GetString());
+        Assert.Equal(HttpStatusCode.Unauthorized, (await app.CreateReader().GetAsync("/wp-json/wp/v2/comments?author_email=pembaca@contoh.id")).StatusCode);
+    }
+
+    [Fact]
+    public async Task TypesTaxonomiesAndStatuses_AsWordPressListsThemForReaders()
+    {
+        var (_, types) = await GetJsonAsync("/wp-json/wp/v2/types");
+        Assert.Equal("posts", types.GetProperty("post").GetProperty("rest_base").GetString());
+        Assert.Equal("pages", types.GetProperty("page").GetProperty("rest_base").GetString());
+        var (_, taxonomy) = await GetJsonAsync("/wp-json/wp/v2/taxonomies/post_tag");
+        Assert.Equal("tags", taxonomy.GetProperty("rest_base").GetString());
+        var (_, statuses) = await GetJsonAsync("/wp-json/wp/v2/statuses");
+        Assert.Equal(["publish"], statuses.EnumerateObject().Select(p => p.Name));
+        var (missing, error) = await GetJsonAsync("/wp-json/wp/v2/types/product");
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Equal("rest_type_invalid", error.GetProperty("code").GetString());
+    }
 }
