@@ -103,16 +103,18 @@ public sealed class WpListing
     }
 
     /// <summary>X-WP-Total, X-WP-TotalPages and Link rel="prev"/"next", as WordPress sends them.</summary>
-    public void WriteHeaders(HttpContext http, int total)
+    public void WriteHeaders(HttpContext http, int total) => WriteHeaders(http, total, Page, PerPage);
+
+    public static void WriteHeaders(HttpContext http, int total, int page, int perPage)
     {
-        var pages = PerPage == 0 ? 0 : (int)Math.Ceiling(total / (double)PerPage);
+        var pages = (int)Math.Ceiling(total / (double)perPage);
         var headers = http.Response.Headers;
         headers["X-WP-Total"] = total.ToString(CultureInfo.InvariantCulture);
         headers["X-WP-TotalPages"] = pages.ToString(CultureInfo.InvariantCulture);
         var links = new List<string>();
         var self = Site.PublicOrigin.Of(http) + http.Request.Path.Value;
-        if (Page > 1 && Page - 1 <= Math.Max(1, pages)) links.Add($"<{WithPage(http.Request.Query, self, Page - 1)}>; rel=\"prev\"");
-        if (Page < pages) links.Add($"<{WithPage(http.Request.Query, self, Page + 1)}>; rel=\"next\"");
+        if (page > 1 && page - 1 <= Math.Max(1, pages)) links.Add($"<{WithPage(http.Request.Query, self, page - 1)}>; rel=\"prev\"");
+        if (page < pages) links.Add($"<{WithPage(http.Request.Query, self, page + 1)}>; rel=\"next\"");
         if (links.Count > 0) headers.Link = new StringValues(links.ToArray());
     }
 

@@ -297,4 +297,29 @@ public class WordPressApiTests(WartaApp app) : IClassFixture<WartaApp>
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
         Assert.Equal("rest_type_invalid", error.GetProperty("code").GetString());
     }
+
+    [Fact]
+    public async Task Search_FindsStoriesWithTheSitesOwnSearch_AndTermsByName()
+    {
+        var marker = Unique();
+        var story = await An.Article().Tagged(marker).WithBody("Menteri mengunjungi pelabuhan baru di pesisir.").SaveAsync(app);
+        await app.WaitForSearchAsync();
+
+        // A stemmed word finds the story (kunjungan → mengunjungi), as /cari does.
+        var (response, found) = await GetJsonAsync($"/wp-json/wp/v2/search?search=kunjungan+{marker}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("1", response.Headers.GetValues("X-WP-Total").Single());
+        var hit = Assert.Single(found.EnumerateArray());
+        Assert.Equal(story.Id, hit.GetProperty("id").GetInt32());
+        Assert.Equal(story.Headline, hit.GetProperty("title").GetString());
+        Assert.Equal("http://localhost" + WartaApp.UrlOf(story), hit.GetProperty("url").GetString());
+        Assert.Equal(("post", "post"), (hit.GetProperty("type").GetString(), hit.GetProperty("subtype").GetString()));
+
+        var (_, term) = await GetJsonAsync($"/wp-json/wp/v2/search?type=term&search={marker}");
+        var tag = Assert.Single(term.EnumerateArray());
+        Assert.Equal(("term", "post_tag", marker), (tag.GetProperty("type").GetString(), tag.GetProperty("subtype").GetString(), tag.GetProperty("title").GetString()));
+        var (invalid, error) = await GetJsonAsync("/wp-json/wp/v2/search?type=product");
+        Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
+        Assert.Equal("rest_invalid_param", error.GetProperty("code").GetString());
+    }
 }
