@@ -4,7 +4,7 @@ namespace Warta.Bench.Corpus;
 /// Indonesian-like news text for load tests: real roots with real affixes (meN-, di-, ber-, peN-an, ke-an, -kan, -i)
 /// in news-shaped sentences, deterministic for a given seed. Not meant to be read; meant to be stemmed and ranked.
 /// </summary>
-internal sealed class IndonesianText(int seed) : ICorpusText
+internal sealed class IndonesianText(int seed) : CorpusText(seed)
 {
     private static readonly string[] Roots =
     [
@@ -31,16 +31,15 @@ internal sealed class IndonesianText(int seed) : ICorpusText
         "Sri Mulyani", "Budi Santoso", "Siti Aminah", "Yohanes Tarigan", "Maria Siahaan", "ASEAN", "Bank Indonesia",
     ];
 
-    private readonly Random random = new(seed);
 
-    public string Word()
+    public override string Word()
     {
-        var roll = random.Next(100);
-        if (roll < 30) return Function[random.Next(Function.Length)];
-        if (roll < 50) return Plain[random.Next(Plain.Length)];
-        if (roll < 53) return Names[random.Next(Names.Length)];
-        var root = Roots[random.Next(Roots.Length)];
-        return random.Next(9) switch
+        var roll = Random.Next(100);
+        if (roll < 30) return Function[Random.Next(Function.Length)];
+        if (roll < 50) return Plain[Random.Next(Plain.Length)];
+        if (roll < 53) return Names[Random.Next(Names.Length)];
+        var root = Roots[Random.Next(Roots.Length)];
+        return Random.Next(9) switch
         {
             0 => root,
             1 => "di" + root,
@@ -54,23 +53,6 @@ internal sealed class IndonesianText(int seed) : ICorpusText
         };
     }
 
-    public string Sentence(int min = 8, int max = 20)
-    {
-        var words = Enumerable.Range(0, random.Next(min, max)).Select(_ => Word()).ToList();
-        words[0] = char.ToUpperInvariant(words[0][0]) + words[0][1..];
-        return string.Join(' ', words) + ".";
-    }
-
-    public string Headline() => Sentence(5, 10).TrimEnd('.');
-
-    public string Body()
-    {
-        var paragraphs = Enumerable.Range(0, random.Next(4, 9))
-            .Select(_ => string.Join(' ', Enumerable.Range(0, random.Next(2, 5)).Select(_ => Sentence())));
-        return string.Join("\n\n", paragraphs);
-    }
-
-    public int Next(int max) => random.Next(max);
 
     private static string Nasal(string prefix, string root) => root[0] switch
     {

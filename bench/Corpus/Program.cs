@@ -43,7 +43,7 @@ builder.AddWarta();
 await using var app = builder.Build();
 await app.PrepareAsync();
 
-ICorpusText text = realistic ? new RealisticText(42) : new IndonesianText(42);
+CorpusText text = realistic ? new RealisticText(42) : new IndonesianText(42);
 var clock = Stopwatch.StartNew();
 if (!measureOnly)
 await using (var scope = app.Services.CreateAsyncScope())

@@ -10,7 +10,7 @@ namespace Warta.Bench.Corpus;
 /// then meet in well under one story in a hundred, as they do in a real archive, where the dense corpus
 /// (<see cref="IndonesianText"/>) makes nearly every search match half of everything.
 /// </summary>
-internal sealed class RealisticText : ICorpusText
+internal sealed class RealisticText : CorpusText
 {
     private static readonly string[] Function =
     [
@@ -47,16 +47,14 @@ internal sealed class RealisticText : ICorpusText
         "Parepare", "Palopo", "Mamuju", "Tual", "Fakfak", "Manokwari", "Wamena", "Nabire", "Biak", "Serui",
     ];
 
-    private readonly Random random;
     private readonly string[] ranked;
     private readonly double[] cumulative;
     private readonly string[] people;
 
-    public RealisticText(int seed, string dictionaryPath = "/usr/share/hunspell/id_ID.dic")
+    public RealisticText(int seed, string dictionaryPath = "/usr/share/hunspell/id_ID.dic") : base(seed)
     {
         if (!File.Exists(dictionaryPath))
             throw new FileNotFoundException("The realistic corpus draws its words from hunspell-id: apt-get install hunspell-id", dictionaryPath);
-        random = new Random(seed);
         var entries = File.ReadLines(dictionaryPath, Encoding.Latin1).Skip(1)
             .Select(line => line.Split('/', 2))
             .Where(e => e[0].Length >= 2 && char.IsAsciiLetterLower(e[0][0]) && e[0].All(c => char.IsAsciiLetterLower(c) || c == '-') && !e[0].EndsWith('-'))
@@ -86,52 +84,35 @@ internal sealed class RealisticText : ICorpusText
     public string Person() => people[Zipf(people.Length)];
     public string Place() => Places[Zipf(Places.Length)];
 
-    public string Word()
+    public override string Word()
     {
-        var roll = random.Next(100);
-        if (roll < 28) return Function[random.Next(Function.Length)];
+        var roll = Random.Next(100);
+        if (roll < 28) return Function[Random.Next(Function.Length)];
         if (roll < 29) return Person();
         if (roll < 30) return Place();
         if (roll < 34) return Figure();
-        var u = random.NextDouble();
+        var u = Random.NextDouble();
         var index = Array.BinarySearch(cumulative, u);
         return ranked[index < 0 ? Math.Min(~index, ranked.Length - 1) : index];
     }
 
-    private string Figure() => random.Next(4) switch
+    private string Figure() => Random.Next(4) switch
     {
-        0 => random.Next(1, 999).ToString(CultureInfo.InvariantCulture) + " persen",
-        1 => "Rp " + random.Next(1, 999).ToString(CultureInfo.InvariantCulture) + "," + random.Next(10) + " miliar",
-        2 => (2000 + random.Next(27)).ToString(CultureInfo.InvariantCulture),
-        _ => random.Next(1, 99).ToString(CultureInfo.InvariantCulture) + "." + random.Next(1000).ToString("000", CultureInfo.InvariantCulture),
+        0 => Random.Next(1, 999).ToString(CultureInfo.InvariantCulture) + " persen",
+        1 => "Rp " + Random.Next(1, 999).ToString(CultureInfo.InvariantCulture) + "," + Random.Next(10) + " miliar",
+        2 => (2000 + Random.Next(27)).ToString(CultureInfo.InvariantCulture),
+        _ => Random.Next(1, 99).ToString(CultureInfo.InvariantCulture) + "." + Random.Next(1000).ToString("000", CultureInfo.InvariantCulture),
     };
 
     /// <summary>A rank drawn by Zipf's law over <paramref name="count"/> items.</summary>
     private int Zipf(int count)
     {
         var h = 0.0;
-        var target = random.NextDouble() * Harmonic(count);
+        var target = Random.NextDouble() * Harmonic(count);
         for (var r = 1; r <= count; r++) if ((h += 1.0 / r) >= target) return r - 1;
         return count - 1;
     }
 
     private static double Harmonic(int n) => Enumerable.Range(1, n).Sum(r => 1.0 / r);
 
-    public string Sentence(int min = 8, int max = 20)
-    {
-        var words = Enumerable.Range(0, random.Next(min, max)).Select(_ => Word()).ToList();
-        words[0] = char.ToUpperInvariant(words[0][0]) + words[0][1..];
-        return string.Join(' ', words) + ".";
-    }
-
-    public string Headline() => Sentence(5, 10).TrimEnd('.');
-
-    public string Body()
-    {
-        var paragraphs = Enumerable.Range(0, random.Next(4, 9))
-            .Select(_ => string.Join(' ', Enumerable.Range(0, random.Next(2, 5)).Select(_ => Sentence())));
-        return string.Join("\n\n", paragraphs);
-    }
-
-    public int Next(int max) => random.Next(max);
 }

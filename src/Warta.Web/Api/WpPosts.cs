@@ -136,7 +136,8 @@ public sealed class WpPosts(
         var embed = WpShape.WantsEmbed(http) ? await WpEmbeds.ForPostsAsync(db, http, rows.Select(r => (r.Author ?? 0, r.SectionId, (IReadOnlyList<int>)r.Tags)).ToList(), ct) : null;
 
         var items = new List<JsonObject>();
-        foreach (var r in rows.OrderBy(r => ids.ToList().IndexOf(r.Id)))
+        var position = ids.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i);
+        foreach (var r in rows.OrderBy(r => position[r.Id]))
         {
             var published = r.PublishedAt!.Value;
             var modified = r.UpdatedAt is { } u && u > published ? u : published;
