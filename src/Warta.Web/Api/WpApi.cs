@@ -28,6 +28,8 @@ public static class WpApi
         ("/wp/v2/users/(?P<id>[\\d]+)", ["GET"], ["id", "context", "_fields"]),
         ("/wp/v2/comments", ["GET"], ["context", "page", "per_page", "search", "after", "before", "exclude", "include", "offset", "order", "orderby", "parent", "parent_exclude", "post", "status", "type", "_fields"]),
         ("/wp/v2/comments/(?P<id>[\\d]+)", ["GET"], ["id", "context", "_fields"]),
+        ("/wp/v2/media", ["GET"], ["context", "page", "per_page", "search", "exclude", "include", "offset", "order", "orderby", "slug", "media_type", "mime_type", "_fields"]),
+        ("/wp/v2/media/(?P<id>[\\d]+)", ["GET"], ["id", "context", "_fields"]),
         ("/wp/v2/search", ["GET"], ["context", "page", "per_page", "search", "type", "subtype", "_fields"]),
         ("/wp/v2/types", ["GET"], ["context"]),
         ("/wp/v2/types/(?P<type>[\\w-]+)", ["GET"], ["type", "context"]),
@@ -54,6 +56,8 @@ public static class WpApi
         api.MapGet("/wp/v2/users/{id:int}", (HttpContext http, int id, WpUsers users, CancellationToken ct) => users.OneAsync(http, id, ct));
         api.MapGet("/wp/v2/comments", (HttpContext http, WpComments comments, CancellationToken ct) => comments.ListAsync(http, ct));
         api.MapGet("/wp/v2/comments/{id:int}", (HttpContext http, int id, WpComments comments, CancellationToken ct) => comments.OneAsync(http, id, ct));
+        api.MapGet("/wp/v2/media", (HttpContext http, WpMedia media, CancellationToken ct) => media.ListAsync(http, ct));
+        api.MapGet("/wp/v2/media/{id:int}", (HttpContext http, int id, WpMedia media, CancellationToken ct) => media.OneAsync(http, id, ct));
         api.MapGet("/wp/v2/search", (HttpContext http, WpSearch search, CancellationToken ct) => search.RunAsync(http, ct));
         api.MapGet("/wp/v2/types", (HttpContext http) => WpTypes.Types(http, null));
         api.MapGet("/wp/v2/types/{type}", (HttpContext http, string type) => WpTypes.Types(http, type));
@@ -67,7 +71,7 @@ public static class WpApi
     }
 
     public static IServiceCollection AddWordPressApi(this IServiceCollection services) =>
-        services.AddScoped<WpPosts>().AddScoped<WpPages>().AddScoped<WpTerms>().AddScoped<WpUsers>().AddScoped<WpComments>().AddScoped<WpSearch>();
+        services.AddScoped<WpPosts>().AddScoped<WpPages>().AddScoped<WpTerms>().AddScoped<WpUsers>().AddScoped<WpComments>().AddScoped<WpSearch>().AddScoped<WpMedia>();
 
     /// <summary>
     /// <c>/?rest_route=/wp/v2/posts&amp;…</c>: WordPress's address for the API on sites without pretty links, which some

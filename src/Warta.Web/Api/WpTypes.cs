@@ -4,7 +4,7 @@ namespace Warta.Web.Api;
 
 /// <summary>
 /// <c>/wp/v2/types</c>, <c>/taxonomies</c> and <c>/statuses</c> as WordPress lists them for a reader: the post types
-/// (post, page), the taxonomies (category, post_tag) and the one status a reader can see (publish). Clients read them
+/// (post, page, attachment), the taxonomies (category, post_tag) and the one status a reader can see (publish). Clients read them
 /// to find the collections' addresses.
 /// </summary>
 public static class WpTypes
@@ -13,6 +13,7 @@ public static class WpTypes
     [
         ("post", "Posts", "posts", ["category", "post_tag"], false),
         ("page", "Pages", "pages", [], true),
+        ("attachment", "Media", "media", [], false),
     ];
 
     private static readonly (string Slug, string Name, string Base, bool Hierarchical)[] TaxonomyList =

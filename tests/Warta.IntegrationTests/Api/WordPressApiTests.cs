@@ -322,4 +322,38 @@ public class WordPressApiTests(WartaApp app) : IClassFixture<WartaApp>
         Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
         Assert.Equal("rest_invalid_param", error.GetProperty("code").GetString());
     }
+
+    [Fact]
+    public async Task Media_ListsWhatPublishedContentOrNothingUses_NeverWhatOnlyHiddenStoriesUse()
+    {
+        var marker = Unique();
+        Warta.Web.Media.MediaItem Item(string name) => new()
+        {
+            OriginalName = $"{name}-{marker}.jpg", Url = $"/media/2026/12/{name}{marker}.jpg", ContentType = "image/jpeg",
+            Alt = $"Foto {name}", Caption = $"Keterangan {name}", Width = 1200, Height = 800, Bytes = 1000, UploadedAt = DateTime.UtcNow.AddHours(-2),
+        };
+        var (shown, unused, draftOnly, both) = await app.WithDbAsync(async db =>
+        {
+            var items = (Item("tampil"), Item("bebas"), Item("naskah"), Item("keduanya"));
+            db.MediaItems.AddRange(items.Item1, items.Item2, items.Item3, items.Item4);
+            await db.SaveChangesAsync();
+            return items;
+        });
+        await An.Article().WithImage(shown.Url, "Foto tampil").SaveAsync(app);
+        await An.Article().WithStatus(ArticleStatus.Draft).WithBody($"![Foto]({draftOnly.Url})\n\n![Foto]({both.Url})").SaveAsync(app);
+        await An.Article().WithBody($"Paragraf.\n\n![Foto]({both.Url} \"Keterangan\")").SaveAsync(app);
+
+        var (response, list) = await GetJsonAsync($"/wp-json/wp/v2/media?search={marker}&per_page=100");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var ids = list.EnumerateArray().Select(m => m.GetProperty("id").GetInt32()).ToList();
+        Assert.Equal(new[] { shown.Id, unused.Id, both.Id }.Order(), ids.Order());
+        var item = list.EnumerateArray().First(m => m.GetProperty("id").GetInt32() == shown.Id);
+        Assert.Equal("attachment", item.GetProperty("type").GetString());
+        Assert.Equal("image", item.GetProperty("media_type").GetString());
+        Assert.Equal("Foto tampil", item.GetProperty("alt_text").GetString());
+        Assert.Equal("http://localhost" + shown.Url, item.GetProperty("source_url").GetString());
+        Assert.Equal(1200, item.GetProperty("media_details").GetProperty("width").GetInt32());
+        Assert.Equal(HttpStatusCode.NotFound, (await app.CreateReader().GetAsync($"/wp-json/wp/v2/media/{draftOnly.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await app.CreateReader().GetAsync($"/wp-json/wp/v2/media/{both.Id}")).StatusCode);
+    }
 }
