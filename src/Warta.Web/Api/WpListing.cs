@@ -102,6 +102,18 @@ public sealed class WpListing
         return values;
     }
 
+    /// <summary>
+    /// One page of a list already in memory, shaped (and cut to <c>_fields</c>), with the paging headers, cached under
+    /// <paramref name="tags"/>; past the last page, WordPress's error.
+    /// </summary>
+    public IResult Answer<T>(HttpContext http, IReadOnlyList<T> all, Func<T, System.Text.Json.Nodes.JsonObject> shape, params string[] tags)
+    {
+        WriteHeaders(http, all.Count);
+        if (all.Count > 0 && Skip >= all.Count && Offset is null) return WpError.PageTooLarge();
+        Caching.CacheTags.Add(http, tags);
+        return WpShape.Json(new System.Text.Json.Nodes.JsonArray(all.Skip(Skip).Take(PerPage).Select(item => (System.Text.Json.Nodes.JsonNode?)WpShape.Fields(shape(item), http)).ToArray()));
+    }
+
     /// <summary>X-WP-Total, X-WP-TotalPages and Link rel="prev"/"next", as WordPress sends them.</summary>
     public void WriteHeaders(HttpContext http, int total) => WriteHeaders(http, total, Page, PerPage);
 

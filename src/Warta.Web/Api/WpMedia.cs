@@ -43,12 +43,8 @@ public sealed partial class WpMedia(WartaDb db, SiteSettingsCache settings, Time
             (_, true) => items.OrderBy(m => m.UploadedAt).ThenBy(m => m.Id),
             _ => items.OrderByDescending(m => m.UploadedAt).ThenByDescending(m => m.Id),
         };
-        var all = items.ToList();
-        listing.WriteHeaders(http, all.Count);
-        if (all.Count > 0 && listing.Skip >= all.Count && listing.Offset is null) return WpError.PageTooLarge();
         var origin = Site.PublicOrigin.Of(http);
-        Caching.CacheTags.Add(http, Caching.CacheTags.AllArticles, Caching.CacheTags.Syndication);
-        return WpShape.Json(new JsonArray(all.Skip(listing.Skip).Take(listing.PerPage).Select(m => (JsonNode?)WpShape.Fields(Shape(m, origin), http)).ToArray()));
+        return listing.Answer(http, items.ToList(), m => Shape(m, origin), Caching.CacheTags.AllArticles, Caching.CacheTags.Syndication);
     }
 
     public async Task<IResult> OneAsync(HttpContext http, int id, CancellationToken ct)

@@ -26,7 +26,7 @@ public sealed class WpPosts(
         var query = http.Request.Query;
         var site = settings.Current;
         var problems = new Dictionary<string, string>();
-        var collection = WpListing.Read(query, problems, WpListing.One(query, "search") is { Length: > 0 } ? "relevance" : "date", Orderings);
+        var listing = WpListing.Read(query, problems, WpListing.One(query, "search") is { Length: > 0 } ? "relevance" : "date", Orderings);
         var categories = WpListing.Ids(query, "categories", problems);
         var categoriesExcluded = WpListing.Ids(query, "categories_exclude", problems);
         var tags = WpListing.Ids(query, "tags", problems);
@@ -39,7 +39,7 @@ public sealed class WpPosts(
         var modifiedBefore = WpListing.Date(query, "modified_before", site.Time.Zone, problems);
         var sticky = WpListing.One(query, "sticky");
         if (sticky is not null and not ("true" or "false" or "1" or "0")) problems["sticky"] = "sticky is not of type boolean.";
-        if (collection.OrderBy == "relevance" && collection.Search is null) problems["orderby"] = "You need to define a search term to order by relevance.";
+        if (listing.OrderBy == "relevance" && listing.Search is null) problems["orderby"] = "You need to define a search term to order by relevance.";
         var statuses = WpListing.List(query, "status");
         if (statuses.Any(s => s != "publish"))
             return WpError.Of("rest_forbidden_status", "Status is forbidden.", 401);
@@ -47,9 +47,9 @@ public sealed class WpPosts(
 
         var now = clock.GetUtcNow().UtcDateTime;
         var articles = db.Articles.VisibleAt(now);
-        if (collection.Include.Count > 0) articles = articles.Where(a => collection.Include.Contains(a.Id));
-        if (collection.Exclude.Count > 0) articles = articles.Where(a => !collection.Exclude.Contains(a.Id));
-        if (collection.Slugs.Count > 0) articles = articles.Where(a => collection.Slugs.Contains(a.Slug));
+        if (listing.Include.Count > 0) articles = articles.Where(a => listing.Include.Contains(a.Id));
+        if (listing.Exclude.Count > 0) articles = articles.Where(a => !listing.Exclude.Contains(a.Id));
+        if (listing.Slugs.Count > 0) articles = articles.Where(a => listing.Slugs.Contains(a.Slug));
         if (categories.Count > 0) articles = articles.Where(a => categories.Contains(a.SectionId));
         if (categoriesExcluded.Count > 0) articles = articles.Where(a => !categoriesExcluded.Contains(a.SectionId));
         if (tags.Count > 0) articles = articles.Where(a => a.Tags.Any(t => tags.Contains(t.Id)));
@@ -62,7 +62,7 @@ public sealed class WpPosts(
         if (modifiedBefore is { } mTo) articles = articles.Where(a => (a.UpdatedAt ?? a.PublishedAt) < mTo);
         if (sticky is not null) { var pinned = sticky is "true" or "1"; articles = articles.Where(a => a.IsPinned == pinned); }
         List<int>? ranked = null;
-        if (collection.Search is { } words)
+        if (listing.Search is { } words)
         {
             // The site's own search (stems, names, typos), not WordPress's LIKE: the same answers as /cari.
             ranked = search.Run(new SearchRequest(words, null, null, null, SearchSort.Relevance, 1, 1000)).Hits.Select(h => h.Id).ToList();
@@ -70,12 +70,12 @@ public sealed class WpPosts(
         }
 
         var total = await articles.CountAsync(ct);
-        collection.WriteHeaders(http, total);
-        if (total > 0 && collection.Skip >= total && collection.Offset is null) return WpError.PageTooLarge();
-        var ids = collection.OrderBy switch
+        listing.WriteHeaders(http, total);
+        if (total > 0 && listing.Skip >= total && listing.Offset is null) return WpError.PageTooLarge();
+        var ids = listing.OrderBy switch
         {
-            "relevance" or "include" => await InOrder(articles, collection, collection.OrderBy == "include" ? collection.Include : ranked!, ct),
-            _ => await Ordered(articles, collection).Skip(collection.Skip).Take(collection.PerPage).Select(a => a.Id).ToListAsync(ct),
+            "relevance" or "include" => await InOrder(articles, listing, listing.OrderBy == "include" ? listing.Include : ranked!, ct),
+            _ => await Ordered(articles, listing).Skip(listing.Skip).Take(listing.PerPage).Select(a => a.Id).ToListAsync(ct),
         };
         var items = await ItemsAsync(http, ids, password: null, ct);
         Caching.CacheTags.Add(http, Caching.CacheTags.AllArticles, Caching.CacheTags.Syndication);

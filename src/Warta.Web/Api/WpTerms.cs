@@ -30,7 +30,7 @@ public sealed class WpTerms(WartaDb db, TimeProvider clock)
     {
         var query = http.Request.Query;
         var problems = new Dictionary<string, string>();
-        var collection = WpListing.Read(query, problems, "name", Orderings, defaultAscending: true);
+        var listing = WpListing.Read(query, problems, "name", Orderings, defaultAscending: true);
         var post = WpListing.Number(query, "post", null, 1, int.MaxValue, problems);
         var parent = taxonomy == "category" ? WpListing.Number(query, "parent", null, 0, int.MaxValue, problems) : null;
         var hideEmpty = WpListing.One(query, "hide_empty");
@@ -46,28 +46,23 @@ public sealed class WpTerms(WartaDb db, TimeProvider clock)
                 : await db.Articles.ReachableAt(now).Where(a => a.Id == postId).SelectMany(a => a.Tags.Select(t => t.Id)).ToListAsync(ct);
             terms = terms.Where(t => onPost.Contains(t.Id));
         }
-        if (collection.Include.Count > 0) terms = terms.Where(t => collection.Include.Contains(t.Id));
-        if (collection.Exclude.Count > 0) terms = terms.Where(t => !collection.Exclude.Contains(t.Id));
-        if (collection.Slugs.Count > 0) terms = terms.Where(t => collection.Slugs.Contains(t.Slug));
-        if (collection.Search is { } words) terms = terms.Where(t => t.Name.Contains(words, StringComparison.OrdinalIgnoreCase) || t.Slug.Contains(words, StringComparison.OrdinalIgnoreCase));
+        if (listing.Include.Count > 0) terms = terms.Where(t => listing.Include.Contains(t.Id));
+        if (listing.Exclude.Count > 0) terms = terms.Where(t => !listing.Exclude.Contains(t.Id));
+        if (listing.Slugs.Count > 0) terms = terms.Where(t => listing.Slugs.Contains(t.Slug));
+        if (listing.Search is { } words) terms = terms.Where(t => t.Name.Contains(words, StringComparison.OrdinalIgnoreCase) || t.Slug.Contains(words, StringComparison.OrdinalIgnoreCase));
         if (parent is { } p) terms = terms.Where(t => (t.Parent ?? 0) == p);
         if (hideEmpty is "true" or "1") terms = terms.Where(t => t.Count > 0);
-        terms = (collection.OrderBy, collection.Ascending) switch
+        terms = (listing.OrderBy, listing.Ascending) switch
         {
             ("id", var up) => up ? terms.OrderBy(t => t.Id) : terms.OrderByDescending(t => t.Id),
             ("slug", var up) => up ? terms.OrderBy(t => t.Slug, StringComparer.Ordinal) : terms.OrderByDescending(t => t.Slug, StringComparer.Ordinal),
             ("count", var up) => up ? terms.OrderBy(t => t.Count).ThenBy(t => t.Id) : terms.OrderByDescending(t => t.Count).ThenBy(t => t.Id),
             ("description", var up) => up ? terms.OrderBy(t => t.Description ?? "", StringComparer.Ordinal) : terms.OrderByDescending(t => t.Description ?? "", StringComparer.Ordinal),
-            ("include", _) when collection.Include.Count > 0 => terms.OrderBy(t => collection.Include.ToList().IndexOf(t.Id)),
+            ("include", _) when listing.Include.Count > 0 => terms.OrderBy(t => listing.Include.ToList().IndexOf(t.Id)),
             (_, var up) => up ? terms.OrderBy(t => t.Name, StringComparer.CurrentCultureIgnoreCase) : terms.OrderByDescending(t => t.Name, StringComparer.CurrentCultureIgnoreCase),
         };
-        var all = terms.ToList();
-        collection.WriteHeaders(http, all.Count);
-        if (all.Count > 0 && collection.Skip >= all.Count && collection.Offset is null) return WpError.PageTooLarge();
         var origin = Site.PublicOrigin.Of(http);
-        var items = all.Skip(collection.Skip).Take(collection.PerPage).Select(t => (JsonNode?)WpShape.Fields(Shape(t, taxonomy, origin), http));
-        Caching.CacheTags.Add(http, Caching.CacheTags.Site, Caching.CacheTags.Syndication);
-        return WpShape.Json(new JsonArray(items.ToArray()));
+        return listing.Answer(http, terms.ToList(), t => Shape(t, taxonomy, origin), Caching.CacheTags.Site, Caching.CacheTags.Syndication);
     }
 
     /// <summary>Every term of a taxonomy with its count of visible stories (a few hundred rows at most for a newsroom).</summary>

@@ -18,27 +18,23 @@ public sealed class WpUsers(WartaDb db, TimeProvider clock)
     public async Task<IResult> ListAsync(HttpContext http, CancellationToken ct)
     {
         var problems = new Dictionary<string, string>();
-        var collection = WpListing.Read(http.Request.Query, problems, "name", Orderings, defaultAscending: true);
-        if (collection.OrderBy is "email" or "registered_date") return WpError.Of("rest_forbidden_orderby", "Sorry, you are not allowed to order users by this parameter.", 401);
+        var listing = WpListing.Read(http.Request.Query, problems, "name", Orderings, defaultAscending: true);
+        if (listing.OrderBy is "email" or "registered_date") return WpError.Of("rest_forbidden_orderby", "Sorry, you are not allowed to order users by this parameter.", 401);
         if (problems.Count > 0) return WpError.InvalidParameters(problems);
         IEnumerable<User> users = await PublishedAsync(null, ct);
-        if (collection.Include.Count > 0) users = users.Where(u => collection.Include.Contains(u.Id));
-        if (collection.Exclude.Count > 0) users = users.Where(u => !collection.Exclude.Contains(u.Id));
-        if (collection.Slugs.Count > 0) users = users.Where(u => collection.Slugs.Contains(u.Slug));
-        if (collection.Search is { } words) users = users.Where(u => u.Name.Contains(words, StringComparison.OrdinalIgnoreCase) || u.Slug.Contains(words, StringComparison.OrdinalIgnoreCase));
-        users = collection.OrderBy switch
+        if (listing.Include.Count > 0) users = users.Where(u => listing.Include.Contains(u.Id));
+        if (listing.Exclude.Count > 0) users = users.Where(u => !listing.Exclude.Contains(u.Id));
+        if (listing.Slugs.Count > 0) users = users.Where(u => listing.Slugs.Contains(u.Slug));
+        if (listing.Search is { } words) users = users.Where(u => u.Name.Contains(words, StringComparison.OrdinalIgnoreCase) || u.Slug.Contains(words, StringComparison.OrdinalIgnoreCase));
+        users = listing.OrderBy switch
         {
-            "id" => collection.Ascending ? users.OrderBy(u => u.Id) : users.OrderByDescending(u => u.Id),
-            "slug" => collection.Ascending ? users.OrderBy(u => u.Slug, StringComparer.Ordinal) : users.OrderByDescending(u => u.Slug, StringComparer.Ordinal),
-            "include" when collection.Include.Count > 0 => users.OrderBy(u => collection.Include.ToList().IndexOf(u.Id)),
-            _ => collection.Ascending ? users.OrderBy(u => u.Name, StringComparer.CurrentCultureIgnoreCase) : users.OrderByDescending(u => u.Name, StringComparer.CurrentCultureIgnoreCase),
+            "id" => listing.Ascending ? users.OrderBy(u => u.Id) : users.OrderByDescending(u => u.Id),
+            "slug" => listing.Ascending ? users.OrderBy(u => u.Slug, StringComparer.Ordinal) : users.OrderByDescending(u => u.Slug, StringComparer.Ordinal),
+            "include" when listing.Include.Count > 0 => users.OrderBy(u => listing.Include.ToList().IndexOf(u.Id)),
+            _ => listing.Ascending ? users.OrderBy(u => u.Name, StringComparer.CurrentCultureIgnoreCase) : users.OrderByDescending(u => u.Name, StringComparer.CurrentCultureIgnoreCase),
         };
-        var all = users.ToList();
-        collection.WriteHeaders(http, all.Count);
-        if (all.Count > 0 && collection.Skip >= all.Count && collection.Offset is null) return WpError.PageTooLarge();
         var origin = Site.PublicOrigin.Of(http);
-        Caching.CacheTags.Add(http, Caching.CacheTags.Site, Caching.CacheTags.Syndication);
-        return WpShape.Json(new JsonArray(all.Skip(collection.Skip).Take(collection.PerPage).Select(u => (JsonNode?)WpShape.Fields(Shape(u, origin), http)).ToArray()));
+        return listing.Answer(http, users.ToList(), u => Shape(u, origin), Caching.CacheTags.Site, Caching.CacheTags.Syndication);
     }
 
     public async Task<IResult> OneAsync(HttpContext http, int id, CancellationToken ct)

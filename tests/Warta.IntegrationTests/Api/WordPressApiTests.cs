@@ -93,6 +93,7 @@ public class WordPressApiTests(WartaApp app) : IClassFixture<WartaApp>
         Assert.False(content.GetProperty("protected").GetBoolean());
         Assert.Equal("<p>Ringkasan cerita.</p>\n", item.GetProperty("excerpt").GetProperty("rendered").GetString());
         Assert.Equal($"http://localhost/wp-json/wp/v2/posts/{story.Id}", item.GetProperty("_links").GetProperty("self")[0].GetProperty("href").GetString());
+        Assert.Equal("http://localhost/wp-json/wp/v2/posts", item.GetProperty("_links").GetProperty("collection")[0].GetProperty("href").GetString());
         Assert.True(item.GetProperty("_links").GetProperty("author")[0].GetProperty("embeddable").GetBoolean());
 
         // Drafts and scheduled stories do not exist for readers; a protected one answers by id, without its text.
