@@ -15,6 +15,14 @@ public static class Html
         return (response, Parse(await response.Content.ReadAsStringAsync()));
     }
 
+    /// <summary>The headlines a search results page lists, in order; the page must answer 200.</summary>
+    public static async Task<List<string>> SearchHeadlinesAsync(this HttpClient client, string url)
+    {
+        var (response, page) = await client.GetPageAsync(url);
+        if (response.StatusCode != System.Net.HttpStatusCode.OK) throw new InvalidOperationException($"{url} answered {(int)response.StatusCode}.");
+        return page.QuerySelectorAll(".search-results h2 a").Select(a => a.TextContent).ToList();
+    }
+
     public static string Text(this IDocument document, string selector) =>
         document.QuerySelector(selector)?.TextContent.Trim() ?? throw new InvalidOperationException($"No element matches '{selector}'.");
 }

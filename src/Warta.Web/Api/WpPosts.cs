@@ -146,7 +146,7 @@ public sealed class WpPosts(
             var html = open
                 ? Feeds.AbsoluteLinks.Rewrite(await bacaJuga.ComposeAsync(renderer.Render(r.Id, r.Body, r.BodyFormat), text["BacaJuga"], now, site.Time.Zone, ct), origin)
                 : "";
-            var excerpt = open ? $"<p>{System.Net.WebUtility.HtmlEncode(r.Dek ?? Excerpt(html))}</p>\n" : "";
+            var excerpt = open ? $"<p>{System.Net.WebUtility.HtmlEncode(r.Dek ?? PlainExcerpt.Of(html, 220, " […]"))}</p>\n" : "";
             var author = r.Author ?? 0;
             var featured = r.FeaturedImageUrl is { } image && mediaIds.TryGetValue(image, out var mediaId) ? mediaId : 0;
             var self = $"{origin}/wp-json/wp/v2/posts/{r.Id}";
@@ -194,12 +194,5 @@ public sealed class WpPosts(
             items.Add(WpShape.Fields(item, http));
         }
         return items;
-    }
-
-    private static string Excerpt(string html)
-    {
-        var plain = System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(html, "<[^>]+>", " "));
-        plain = System.Text.RegularExpressions.Regex.Replace(plain, @"\s+", " ").Trim();
-        return plain.Length <= 220 ? plain : plain[..plain.LastIndexOf(' ', 220)] + " […]";
     }
 }

@@ -1,7 +1,6 @@
 using System.Net;
 using System.ServiceModel.Syndication;
 using System.Text;
-using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
 using Microsoft.EntityFrameworkCore;
@@ -20,7 +19,7 @@ namespace Warta.Web.Feeds;
 /// RSS 2.0 and Atom 1.0 for a scope, written by System.ServiceModel.Syndication. Item ids are WordPress-style
 /// "?p=ID" URLs marked as not permalinks, so they stay the same when a slug changes.
 /// </summary>
-public sealed partial class FeedBuilder(
+public sealed class FeedBuilder(
     WartaDb db, BodyRenderer renderer, BacaJugaLinks bacaJuga, IOptions<FeedOptions> options,
     IOptions<WartaOptions> warta, SiteSettingsCache settings, TimeProvider clock, IStringLocalizer<SharedResource> text)
 {
@@ -66,7 +65,7 @@ public sealed partial class FeedBuilder(
             var url = baseUrl + Permalink.For(r.Slug, published, site.Time.Zone);
             var html = AbsoluteLinks.Rewrite(
                 await bacaJuga.ComposeAsync(renderer.Render(r.Id, r.Body, r.BodyFormat), text["BacaJuga"], now, site.Time.Zone, ct), baseUrl);
-            var summary = r.Dek ?? Excerpt(html);
+            var summary = r.Dek ?? PlainExcerpt.Of(html, 300, " …");
 
             var item = new SyndicationItem
             {
@@ -147,17 +146,4 @@ public sealed partial class FeedBuilder(
         };
         return SyndicationLink.CreateMediaEnclosureLink(new Uri(baseUrl + imageUrl), type, new FileInfo(file).Length);
     }
-
-    private static string Excerpt(string html)
-    {
-        var text = WebUtility.HtmlDecode(Tags().Replace(html, " "));
-        text = Spaces().Replace(text, " ").Trim();
-        return text.Length <= 300 ? text : text[..text.LastIndexOf(' ', 300)] + " …";
-    }
-
-    [GeneratedRegex("<[^>]+>")]
-    private static partial Regex Tags();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
 }

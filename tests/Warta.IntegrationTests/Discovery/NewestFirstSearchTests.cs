@@ -11,12 +11,7 @@ namespace Warta.IntegrationTests.Discovery;
 /// </summary>
 public class NewestFirstSearchTests(WartaApp app) : IClassFixture<WartaApp>
 {
-    private async Task<List<string>> HeadlinesAsync(string url)
-    {
-        var (response, page) = await app.CreateReader().GetPageAsync(url);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return page.QuerySelectorAll(".search-results h2 a").Select(a => a.TextContent).ToList();
-    }
+    private Task<List<string>> HeadlinesAsync(string url) => app.CreateReader().SearchHeadlinesAsync(url);
 
     [Fact]
     public async Task NewestFirst_OverManyMatches_GivesExactlyTheNewestInOrder_AcrossPages_AndNeverAScheduledOne()

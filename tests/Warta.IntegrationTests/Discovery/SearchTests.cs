@@ -7,12 +7,7 @@ namespace Warta.IntegrationTests.Discovery;
 
 public class SearchTests(WartaApp app) : IClassFixture<WartaApp>
 {
-    private async Task<List<string>> HeadlinesAsync(string url)
-    {
-        var (response, page) = await app.CreateReader().GetPageAsync(url);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return page.QuerySelectorAll(".search-results h2 a").Select(a => a.TextContent).ToList();
-    }
+    private Task<List<string>> HeadlinesAsync(string url) => app.CreateReader().SearchHeadlinesAsync(url);
 
     private static string Unique() => Guid.NewGuid().ToString("N")[..8];
 
