@@ -124,6 +124,9 @@ public sealed class ArticleIndex : IDisposable
         /// </summary>
         public void Complete(long journalPosition)
         {
+            // One segment: a search looks up each of its words in every segment's dictionary, and a rebuild leaves about
+            // one segment per 10,000 stories. At 100,000 stories merging took 7 s and halved a search's time and garbage.
+            writer.ForceMerge(1);
             writer.SetCommitData(JournalData(journalPosition));
             writer.Commit();
             writer.Dispose();
@@ -193,12 +196,12 @@ public sealed class ArticleIndex : IDisposable
     }
 
     /// <summary>
-    /// The index files, read with positional reads. Lucene's default on 64-bit systems maps them into memory, and each
+    /// The index files, read with positional reads (<see cref="PositionalReadDirectory"/>). Lucene's default on 64-bit systems maps them into memory, and each
     /// mapped input it clones for a search is tracked in a weak table the garbage collector must walk at every
     /// collection: under search load each pause grew from 2 to 11 ms and took half the time. Mapped pages also counted
     /// in the process's resident memory; read pages stay in the system's file cache.
     /// </summary>
-    private static NIOFSDirectory OpenDirectory(string path) => new(new DirectoryInfo(path));
+    private static PositionalReadDirectory OpenDirectory(string path) => new(new DirectoryInfo(path));
 
     private static PerFieldAnalyzerWrapper PerField(Analyzers analyzers)
     {

@@ -2,7 +2,6 @@ using System.Globalization;
 using Lucene.Net.Index;
 using Microsoft.Extensions.Caching.Memory;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Highlight;
 using Warta.Web.Settings;
 using Warta.Web.Site;
 
@@ -56,8 +55,9 @@ public sealed class ArticleSearch(ArticleIndex index, Analyzers analyzers, Searc
         var query = Filtered(match, request, searcher.IndexReader);
         var wanted = page * request.PerPage;
         var top = request.Sort == SearchSort.Newest ? NewestFirst(searcher, query, wanted) : searcher.Search(query, wanted);
+        var terms = new Dictionary<string, Snippet.Terms>();
         var hits = top.ScoreDocs.Skip((page - 1) * request.PerPage)
-            .Select(d => Hit(searcher.Doc(d.Doc), match))
+            .Select(d => Hit(searcher.Doc(d.Doc), match, terms))
             .ToList();
         var totalPages = Math.Max(1, (top.TotalHits + request.PerPage - 1) / request.PerPage);
         var didYouMean = top.TotalHits == 0 ? DidYouMean(searcher, request) : null;
@@ -248,36 +248,23 @@ public sealed class ArticleSearch(ArticleIndex index, Analyzers analyzers, Searc
     private Query Filtered(Query match, SearchRequest request, IndexReader reader) =>
         filters.For(request, reader) is { } filter ? new FilteredQuery(match, filter) : match;
 
-    private SearchHit Hit(Lucene.Net.Documents.Document doc, Query query)
+    private SearchHit Hit(Lucene.Net.Documents.Document doc, Query query, Dictionary<string, Snippet.Terms> termsByLanguage)
     {
         var language = doc.Get(IndexFields.Language);
         var analyzer = analyzers.For(language);
+        var field = IndexFields.Text(language);
+        if (!termsByLanguage.TryGetValue(language, out var terms)) termsByLanguage[language] = terms = Snippet.Terms.Of(query, field);
         var headline = doc.Get(IndexFields.StoredHeadline);
         var text = doc.Get(IndexFields.StoredText) ?? "";
         var dek = doc.Get(IndexFields.StoredDek);
-        // Both marked by the text field's terms: the headline's own clauses only rank, and are left out when sorting by time.
-        var headlineHtml = Highlight(query, analyzer, IndexFields.Text(language), headline, 1, headline.Length + 1) ?? Encode(headline);
-        var snippet = Highlight(query, analyzer, IndexFields.Text(language), text, 2, 160)
+        // Both marked by the text field's words: the headline's own clauses only rank, and are left out when sorting by time.
+        var headlineHtml = Snippet.MarkAll(analyzer, field, headline, terms) ?? Encode(headline);
+        var snippet = Snippet.Best(analyzer, field, text, terms, passages: 2, size: 160)
             ?? Encode(dek ?? (text.Length <= 200 ? text : text[..text.LastIndexOf(' ', 200)] + " …"));
         return new SearchHit(
             int.Parse(doc.Get(IndexFields.Id), CultureInfo.InvariantCulture), doc.Get(IndexFields.Slug),
             new DateTime(long.Parse(doc.Get(IndexFields.Published), CultureInfo.InvariantCulture), DateTimeKind.Utc),
             doc.Get(IndexFields.Section), language, headlineHtml, snippet);
-    }
-
-    private static string? Highlight(Query query, Lucene.Net.Analysis.Analyzer analyzer, string field, string text, int fragments, int size)
-    {
-        if (text.Length == 0) return null;
-        // Fragments scored by the query's terms alone: weighing phrases too would index each shown story in memory
-        // again (QueryScorer), which cost more than the search itself. A phrase's words are marked either way.
-        var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), new QueryTermScorer(query, field))
-        {
-            TextFragmenter = new SimpleFragmenter(size),
-            MaxDocCharsToAnalyze = 200_000,
-        };
-        using var tokens = analyzer.GetTokenStream(field, new StringReader(text));
-        var best = highlighter.GetBestFragments(tokens, text, fragments, " … ");
-        return string.IsNullOrEmpty(best) ? null : best;
     }
 
     private static string Encode(string text) => System.Net.WebUtility.HtmlEncode(text);

@@ -43,7 +43,13 @@ public sealed class RebuildSearchIndex(WartaDb db, ArticleIndex index, SearchDoc
         var parallel = new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = Environment.ProcessorCount };
         await foreach (var batch in batches.Reader.ReadAllAsync(ct))
         {
-            Parallel.ForEach(batch, parallel, article => builder.Add(documents.Build(article)));
+            Parallel.ForEach(batch, parallel, () => new SearchDocument.KeyFields(),
+                (article, _, keys) =>
+                {
+                    builder.Add(documents.Build(article, keys));
+                    return keys;
+                },
+                _ => { });
             done += batch.Count;
             progress?.Report((done, Math.Max(total, done)));
         }

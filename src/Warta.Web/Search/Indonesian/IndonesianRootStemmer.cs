@@ -23,14 +23,23 @@ public sealed class IndonesianRootStemmer(RootWords roots)
     // A language repeats its words endlessly; remembering each word's root makes indexing and highlighting cheap.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> memo = new(StringComparer.Ordinal);
 
+    // Counted apart: the dictionary's own Count takes every one of its locks, and every token asked it.
+    private int remembered;
+
     public RootWords Roots { get; } = roots;
 
     public string Stem(string word)
     {
         if (word.Length <= MinimumRootLength || !word.All(char.IsAsciiLetterLower)) return word;
         if (memo.TryGetValue(word, out var known)) return known;
-        if (memo.Count >= MemoLimit) memo.Clear();
-        return memo[word] = Find(word);
+        if (Volatile.Read(ref remembered) >= MemoLimit)
+        {
+            memo.Clear();
+            Volatile.Write(ref remembered, 0);
+        }
+        var root = Find(word);
+        if (memo.TryAdd(word, root)) Interlocked.Increment(ref remembered);
+        return root;
     }
 
     private string Find(string word)
