@@ -43,6 +43,7 @@ public class WartaDb : IdentityDbContext<NewsroomUser, IdentityRole<int>, int>
     public DbSet<Changes.ContentChange> ContentChanges => Set<Changes.ContentChange>();
     public DbSet<Newsroom.Accounts.StaffSession> StaffSessions => Set<Newsroom.Accounts.StaffSession>();
     public DbSet<Newsroom.Accounts.SignInFailure> SignInFailures => Set<Newsroom.Accounts.SignInFailure>();
+    public DbSet<Newsroom.Accounts.ApplicationPassword> ApplicationPasswords => Set<Newsroom.Accounts.ApplicationPassword>();
     public DbSet<Search.Report.SearchQueryStat> SearchQueryStats => Set<Search.Report.SearchQueryStat>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -14,7 +14,7 @@ namespace Warta.Web.Search;
 /// A quoted phrase must appear as such (its words stemmed, in order), a word or phrase after a minus must not; a
 /// search that finds nothing offers the nearest spelling the index knows ("did you mean").
 /// </summary>
-public sealed class ArticleSearch(ArticleIndex index, Analyzers analyzers, SearchFilters filters) : IDisposable
+public sealed class ArticleSearch(ArticleIndex index, Analyzers analyzers, SearchFilters filters, Microsoft.Extensions.Options.IOptions<SearchOptions> options) : IDisposable
 {
     /// <summary>
     /// Answers to repeated searches (a breaking story sends thousands of readers after the same words), kept briefly:
@@ -22,7 +22,7 @@ public sealed class ArticleSearch(ArticleIndex index, Analyzers analyzers, Searc
     /// never older than a few seconds, so a scheduled story is found within moments of its time.
     /// </summary>
     private readonly MemoryCache recent = new(new MemoryCacheOptions { SizeLimit = 2_000 });
-    private static readonly TimeSpan RecentFor = TimeSpan.FromSeconds(10);
+    private readonly TimeSpan recentFor = TimeSpan.FromSeconds(options.Value.RecentAnswerSeconds);
 
     public void Dispose() => recent.Dispose();
 
@@ -42,10 +42,11 @@ public sealed class ArticleSearch(ArticleIndex index, Analyzers analyzers, Searc
         return index.Search(searcher =>
         {
             var key = (searcher.IndexReader, request with { Page = page });
+            reuseRecent &= recentFor > TimeSpan.Zero;
             if (reuseRecent && recent.TryGetValue(key, out SearchResults? known) && known is not null) return known;
             var match = Match(request.Query, searcher.IndexReader, ranked: request.Sort == SearchSort.Relevance);
             var results = match is null ? SearchResults.None(page) : Find(searcher, request, match, page);
-            recent.Set(key, results, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = RecentFor });
+            if (reuseRecent) recent.Set(key, results, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = recentFor });
             return results;
         });
     }

@@ -22,4 +22,6 @@ public static class AuditActions
     public const string Invited = "user.invited";
     public const string PasswordLinkSent = "user.password-link-sent";
     public const string PasswordSetByLink = "user.password-set-by-link";
+    public const string ApplicationPasswordCreated = "user.app-password-created";
+    public const string ApplicationPasswordRevoked = "user.app-password-revoked";
 }
