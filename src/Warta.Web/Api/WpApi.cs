@@ -26,6 +26,7 @@ public static class WpApi
         ("/wp/v2/tags/(?P<id>[\\d]+)", ["GET"], ["id", "context", "_fields"]),
         ("/wp/v2/users", ["GET"], ["context", "page", "per_page", "search", "exclude", "include", "offset", "order", "orderby", "slug", "_fields"]),
         ("/wp/v2/users/(?P<id>[\\d]+)", ["GET"], ["id", "context", "_fields"]),
+        ("/wp/v2/users/me", ["GET"], ["context", "_fields"]),
         ("/wp/v2/comments", ["GET"], ["context", "page", "per_page", "search", "after", "before", "exclude", "include", "offset", "order", "orderby", "parent", "parent_exclude", "post", "status", "type", "_fields"]),
         ("/wp/v2/comments/(?P<id>[\\d]+)", ["GET"], ["id", "context", "_fields"]),
         ("/wp/v2/media", ["GET"], ["context", "page", "per_page", "search", "exclude", "include", "offset", "order", "orderby", "slug", "media_type", "mime_type", "_fields"]),
@@ -42,6 +43,7 @@ public static class WpApi
     public static IEndpointRouteBuilder MapWordPressApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup(Root);
+        api.AddEndpointFilter(WpAuthentication.FilterAsync);
         api.MapGet("/", Index);
         api.MapGet("/wp/v2", (HttpContext http) => Namespace(http));
         api.MapGet("/wp/v2/posts", (HttpContext http, WpPosts posts, CancellationToken ct) => posts.ListAsync(http, ct));
@@ -53,6 +55,7 @@ public static class WpApi
         api.MapGet("/wp/v2/tags", (HttpContext http, WpTerms terms, CancellationToken ct) => terms.TagsAsync(http, ct));
         api.MapGet("/wp/v2/tags/{id:int}", (HttpContext http, int id, WpTerms terms, CancellationToken ct) => terms.OneAsync(http, "post_tag", id, ct));
         api.MapGet("/wp/v2/users", (HttpContext http, WpUsers users, CancellationToken ct) => users.ListAsync(http, ct));
+        api.MapGet("/wp/v2/users/me", (HttpContext http, WpUsers users, CancellationToken ct) => users.MeAsync(http, ct));
         api.MapGet("/wp/v2/users/{id:int}", (HttpContext http, int id, WpUsers users, CancellationToken ct) => users.OneAsync(http, id, ct));
         api.MapGet("/wp/v2/comments", (HttpContext http, WpComments comments, CancellationToken ct) => comments.ListAsync(http, ct));
         api.MapGet("/wp/v2/comments/{id:int}", (HttpContext http, int id, WpComments comments, CancellationToken ct) => comments.OneAsync(http, id, ct));
@@ -122,7 +125,11 @@ public static class WpApi
             ["gmt_offset"] = offset.TotalHours % 1 == 0 ? (JsonNode)(int)offset.TotalHours : offset.TotalHours,
             ["timezone_string"] = site.Time.Zone.Id,
             ["namespaces"] = new JsonArray("wp/v2"),
-            ["authentication"] = new JsonObject(),
+            // Where a person makes an application password, as WordPress names its authorisation screen.
+            ["authentication"] = new JsonObject
+            {
+                ["application-passwords"] = new JsonObject { ["endpoints"] = new JsonObject { ["authorization"] = origin + "/newsroom/akun/aplikasi/" } },
+            },
             ["routes"] = routes,
             ["_links"] = new JsonObject { ["help"] = WpShape.Links(WpShape.Link("https://developer.wordpress.org/rest-api/")) },
         };

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Warta.Web.Articles;
@@ -42,6 +43,22 @@ public sealed class WpUsers(WartaDb db, TimeProvider clock)
         if ((await PublishedAsync([id], ct)).FirstOrDefault() is not { } user) return WpError.InvalidId("user");
         Caching.CacheTags.Add(http, Caching.CacheTags.Author(id), Caching.CacheTags.Syndication);
         return WpShape.Json(WpShape.Fields(Shape(user, Site.PublicOrigin.Of(http)), http));
+    }
+
+    /// <summary>
+    /// <c>/wp/v2/users/me</c>: the member of staff an application password names, as their byline profile (its id is
+    /// the one their stories' <c>author</c> field carries), with <c>roles</c> as WordPress adds for the account itself.
+    /// </summary>
+    public async Task<IResult> MeAsync(HttpContext http, CancellationToken ct)
+    {
+        if (http.User.Identity?.IsAuthenticated != true || !int.TryParse(http.User.FindFirstValue(ClaimTypes.NameIdentifier), out var id))
+            return WpError.Of("rest_not_logged_in", "You are not currently logged in.", 401);
+        var account = await db.Users.AsNoTracking().Where(u => u.Id == id)
+            .Select(u => new { u.DisplayName, u.AuthorId, Author = u.Author == null ? null : new User(u.Author.Id, u.Author.Name, u.Author.Slug, u.Author.Bio) })
+            .SingleAsync(ct);
+        var shape = Shape(account.Author ?? new User(0, account.DisplayName, "", null), Site.PublicOrigin.Of(http));
+        shape["roles"] = new JsonArray(Newsroom.Accounts.NewsroomRoles.All.Where(http.User.IsInRole).Select(r => (JsonNode?)r).ToArray());
+        return WpShape.Json(WpShape.Fields(shape, http));
     }
 
     /// <summary>Authors credited on at least one story a reader can see (optionally only these ids).</summary>

@@ -42,6 +42,7 @@ public static class NewsroomSetup
             .AddUserConfirmation<ActiveAccountConfirmation>();
         services.AddScoped<StaffSessions>();
         services.AddScoped<SignInThrottle>();
+        services.AddScoped<ApplicationPasswords>();
         services.AddValidatedOptions<SignInGuardOptions>(SignInGuardOptions.SectionName);
         services.ConfigureApplicationCookie(o =>
         {

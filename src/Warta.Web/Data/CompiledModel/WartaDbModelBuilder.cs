@@ -11,7 +11,7 @@ namespace Warta.Web.Data.CompiledModel
     public partial class WartaDbModel
     {
         private WartaDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("4bc4b771-d66b-4194-b38f-71650dced2b3"), entityTypeCount: 29)
+            : base(skipDetectChanges: false, modelId: new Guid("cd2acec5-44e7-4750-a217-865185d63b91"), entityTypeCount: 30)
         {
         }
 
@@ -36,6 +36,7 @@ namespace Warta.Web.Data.CompiledModel
             var mediaItem = MediaItemEntityType.Create(this);
             var menuItem = MenuItemEntityType.Create(this);
             var section = SectionEntityType.Create(this);
+            var applicationPassword = ApplicationPasswordEntityType.Create(this);
             var newsroomUser = NewsroomUserEntityType.Create(this);
             var signInFailure = SignInFailureEntityType.Create(this);
             var staffSession = StaffSessionEntityType.Create(this);
@@ -64,6 +65,7 @@ namespace Warta.Web.Data.CompiledModel
             CommentEntityType.CreateForeignKey1(comment, article);
             CommentEntityType.CreateForeignKey2(comment, comment);
             MenuItemEntityType.CreateForeignKey1(menuItem, menuItem);
+            ApplicationPasswordEntityType.CreateForeignKey1(applicationPassword, newsroomUser);
             NewsroomUserEntityType.CreateForeignKey1(newsroomUser, author);
             StaffSessionEntityType.CreateForeignKey1(staffSession, newsroomUser);
             ArticleViewCountEntityType.CreateForeignKey1(articleViewCount, article);
@@ -92,6 +94,7 @@ namespace Warta.Web.Data.CompiledModel
             MediaItemEntityType.CreateAnnotations(mediaItem);
             MenuItemEntityType.CreateAnnotations(menuItem);
             SectionEntityType.CreateAnnotations(section);
+            ApplicationPasswordEntityType.CreateAnnotations(applicationPassword);
             NewsroomUserEntityType.CreateAnnotations(newsroomUser);
             SignInFailureEntityType.CreateAnnotations(signInFailure);
             StaffSessionEntityType.CreateAnnotations(staffSession);

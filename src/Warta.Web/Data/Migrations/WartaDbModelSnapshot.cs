@@ -749,6 +749,44 @@ namespace Warta.Web.Data.Migrations
                     b.ToTable("Sections");
                 });
 
+            modelBuilder.Entity("Warta.Web.Newsroom.Accounts.ApplicationPassword", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastUsedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Uuid")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("Uuid")
+                        .IsUnique();
+
+                    b.ToTable("ApplicationPasswords", (string)null);
+                });
+
             modelBuilder.Entity("Warta.Web.Newsroom.Accounts.NewsroomUser", b =>
                 {
                     b.Property<int>("Id")
@@ -1313,6 +1351,15 @@ namespace Warta.Web.Data.Migrations
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Warta.Web.Newsroom.Accounts.ApplicationPassword", b =>
+                {
+                    b.HasOne("Warta.Web.Newsroom.Accounts.NewsroomUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Warta.Web.Newsroom.Accounts.NewsroomUser", b =>

@@ -12,7 +12,7 @@ namespace Warta.Web.Data.Postgres.CompiledModel
     public partial class PostgresWartaDbModel
     {
         private PostgresWartaDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("a7c30286-0a23-4f8e-bcf1-e507e3fadcdd"), entityTypeCount: 29)
+            : base(skipDetectChanges: false, modelId: new Guid("db48bf6b-0d13-4ed4-bd84-5222400a3221"), entityTypeCount: 30)
         {
         }
 
@@ -37,6 +37,7 @@ namespace Warta.Web.Data.Postgres.CompiledModel
             var mediaItem = MediaItemEntityType.Create(this);
             var menuItem = MenuItemEntityType.Create(this);
             var section = SectionEntityType.Create(this);
+            var applicationPassword = ApplicationPasswordEntityType.Create(this);
             var newsroomUser = NewsroomUserEntityType.Create(this);
             var signInFailure = SignInFailureEntityType.Create(this);
             var staffSession = StaffSessionEntityType.Create(this);
@@ -65,6 +66,7 @@ namespace Warta.Web.Data.Postgres.CompiledModel
             CommentEntityType.CreateForeignKey1(comment, article);
             CommentEntityType.CreateForeignKey2(comment, comment);
             MenuItemEntityType.CreateForeignKey1(menuItem, menuItem);
+            ApplicationPasswordEntityType.CreateForeignKey1(applicationPassword, newsroomUser);
             NewsroomUserEntityType.CreateForeignKey1(newsroomUser, author);
             StaffSessionEntityType.CreateForeignKey1(staffSession, newsroomUser);
             ArticleViewCountEntityType.CreateForeignKey1(articleViewCount, article);
@@ -93,6 +95,7 @@ namespace Warta.Web.Data.Postgres.CompiledModel
             MediaItemEntityType.CreateAnnotations(mediaItem);
             MenuItemEntityType.CreateAnnotations(menuItem);
             SectionEntityType.CreateAnnotations(section);
+            ApplicationPasswordEntityType.CreateAnnotations(applicationPassword);
             NewsroomUserEntityType.CreateAnnotations(newsroomUser);
             SignInFailureEntityType.CreateAnnotations(signInFailure);
             StaffSessionEntityType.CreateAnnotations(staffSession);

@@ -780,6 +780,46 @@ namespace Warta.Web.Data.Postgres.Migrations
                     b.ToTable("Sections");
                 });
 
+            modelBuilder.Entity("Warta.Web.Newsroom.Accounts.ApplicationPassword", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime?>("LastUsedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("Uuid")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("Uuid")
+                        .IsUnique();
+
+                    b.ToTable("ApplicationPasswords", (string)null);
+                });
+
             modelBuilder.Entity("Warta.Web.Newsroom.Accounts.NewsroomUser", b =>
                 {
                     b.Property<int>("Id")
@@ -1356,6 +1396,15 @@ namespace Warta.Web.Data.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Warta.Web.Newsroom.Accounts.ApplicationPassword", b =>
+                {
+                    b.HasOne("Warta.Web.Newsroom.Accounts.NewsroomUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Warta.Web.Newsroom.Accounts.NewsroomUser", b =>
