@@ -16,8 +16,8 @@ public static class WpApi
     [
         ("/", ["GET"], ["context"]),
         ("/wp/v2", ["GET"], ["namespace", "context"]),
-        ("/wp/v2/posts", ["GET"], ["context", "page", "per_page", "search", "after", "modified_after", "author", "author_exclude", "before", "modified_before", "exclude", "include", "offset", "order", "orderby", "slug", "status", "categories", "categories_exclude", "tags", "tags_exclude", "sticky", "_fields", "_embed"]),
-        ("/wp/v2/posts/(?P<id>[\\d]+)", ["GET"], ["id", "context", "password", "_fields", "_embed"]),
+        ("/wp/v2/posts", ["GET", "POST"], ["context", "page", "per_page", "search", "after", "modified_after", "author", "author_exclude", "before", "modified_before", "exclude", "include", "offset", "order", "orderby", "slug", "status", "categories", "categories_exclude", "tags", "tags_exclude", "sticky", "_fields", "_embed"]),
+        ("/wp/v2/posts/(?P<id>[\\d]+)", ["GET", "POST", "PUT", "PATCH", "DELETE"], ["id", "context", "password", "_fields", "_embed", "force"]),
         ("/wp/v2/pages", ["GET"], ["context", "page", "per_page", "search", "exclude", "include", "offset", "order", "orderby", "parent", "slug", "status", "_fields"]),
         ("/wp/v2/pages/(?P<id>[\\d]+)", ["GET"], ["id", "context", "_fields"]),
         ("/wp/v2/categories", ["GET"], ["context", "page", "per_page", "search", "exclude", "include", "order", "orderby", "hide_empty", "parent", "post", "slug", "_fields"]),
@@ -48,6 +48,9 @@ public static class WpApi
         api.MapGet("/wp/v2", (HttpContext http) => Namespace(http));
         api.MapGet("/wp/v2/posts", (HttpContext http, WpPosts posts, CancellationToken ct) => posts.ListAsync(http, ct));
         api.MapGet("/wp/v2/posts/{id:int}", (HttpContext http, int id, WpPosts posts, CancellationToken ct) => posts.OneAsync(http, id, ct));
+        api.MapPost("/wp/v2/posts", (HttpContext http, WpPostWrites writes, CancellationToken ct) => writes.CreateAsync(http, ct)).DisableAntiforgery();
+        api.MapMethods("/wp/v2/posts/{id:int}", ["POST", "PUT", "PATCH"], (HttpContext http, int id, WpPostWrites writes, CancellationToken ct) => writes.UpdateAsync(http, id, ct)).DisableAntiforgery();
+        api.MapDelete("/wp/v2/posts/{id:int}", (HttpContext http, int id, WpPostWrites writes, CancellationToken ct) => writes.TrashAsync(http, id, ct));
         api.MapGet("/wp/v2/pages", (HttpContext http, WpPages pages, CancellationToken ct) => pages.ListAsync(http, ct));
         api.MapGet("/wp/v2/pages/{id:int}", (HttpContext http, int id, WpPages pages, CancellationToken ct) => pages.OneAsync(http, id, ct));
         api.MapGet("/wp/v2/categories", (HttpContext http, WpTerms terms, CancellationToken ct) => terms.CategoriesAsync(http, ct));
@@ -74,7 +77,7 @@ public static class WpApi
     }
 
     public static IServiceCollection AddWordPressApi(this IServiceCollection services) =>
-        services.AddScoped<WpPosts>().AddScoped<WpPages>().AddScoped<WpTerms>().AddScoped<WpUsers>().AddScoped<WpComments>().AddScoped<WpSearch>().AddScoped<WpMedia>();
+        services.AddScoped<WpPosts>().AddScoped<WpPostWrites>().AddScoped<WpPages>().AddScoped<WpTerms>().AddScoped<WpUsers>().AddScoped<WpComments>().AddScoped<WpSearch>().AddScoped<WpMedia>();
 
     /// <summary>
     /// <c>/?rest_route=/wp/v2/posts&amp;…</c>: WordPress's address for the API on sites without pretty links, which some

@@ -4,6 +4,8 @@ using Microsoft.Extensions.Localization;
 using Warta.Web.Articles;
 using Warta.Web.Articles.Body;
 using Warta.Web.Data;
+using Warta.Web.Newsroom.Accounts;
+using Warta.Web.Newsroom.Articles;
 using Warta.Web.Resources;
 using Warta.Web.Search;
 using Warta.Web.Settings;
@@ -13,11 +15,13 @@ namespace Warta.Web.Api;
 /// <summary>
 /// <c>/wp/v2/posts</c>: stories in WordPress's post shape. Anonymous readers get what the site shows them (open, due
 /// stories); a password-protected story is never listed, and asked for by id it comes with <c>content.protected</c>
-/// and no text unless the <c>password</c> parameter is right, as WordPress answers.
+/// and no text unless the <c>password</c> parameter is right, as WordPress answers. Staff calling with an application
+/// password also see the drafts, reviews, scheduled and trashed stories they may edit (<c>status</c>), and with
+/// <c>context=edit</c> the raw words of those they may edit.
 /// </summary>
 public sealed class WpPosts(
     WartaDb db, BodyRenderer renderer, BacaJugaLinks bacaJuga, ArticleSearch search, SiteSettingsCache settings,
-    TimeProvider clock, IStringLocalizer<SharedResource> text)
+    TimeProvider clock, IStringLocalizer<SharedResource> text, CurrentStaff current)
 {
     private static readonly string[] Orderings = ["date", "id", "include", "title", "slug", "modified", "relevance"];
 
@@ -41,12 +45,16 @@ public sealed class WpPosts(
         if (sticky is not null and not ("true" or "false" or "1" or "0")) problems["sticky"] = "sticky is not of type boolean.";
         if (listing.OrderBy == "relevance" && listing.Search is null) problems["orderby"] = "You need to define a search term to order by relevance.";
         var statuses = WpListing.List(query, "status");
-        if (statuses.Any(s => s != "publish"))
-            return WpError.Of("rest_forbidden_status", "Status is forbidden.", 401);
+        if (statuses.FirstOrDefault(s => s != "any" && !WpStatus.Names.Contains(s)) is { } unknown)
+            problems["status"] = $"status[0] is not one of {string.Join(", ", WpStatus.Names)}, any.";
+        var staff = await current.GetAsync();
+        if (statuses.Any(s => s != "publish") && staff?.Can(Capability.WriteDrafts) != true)
+            return WpError.Of("rest_forbidden_status", "Status is forbidden.", staff is null ? 401 : 403);
+        if (WpContext.Edit(http) && staff?.Can(Capability.WriteDrafts) != true) return WpContext.Forbidden(staff);
         if (problems.Count > 0) return WpError.InvalidParameters(problems);
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var articles = db.Articles.VisibleAt(now);
+        var articles = statuses.Count == 0 || statuses is ["publish"] ? db.Articles.VisibleAt(now) : WpStatus.Filter(db.Articles, statuses, staff!, now);
         if (listing.Include.Count > 0) articles = articles.Where(a => listing.Include.Contains(a.Id));
         if (listing.Exclude.Count > 0) articles = articles.Where(a => !listing.Exclude.Contains(a.Id));
         if (listing.Slugs.Count > 0) articles = articles.Where(a => listing.Slugs.Contains(a.Slug));
@@ -77,7 +85,7 @@ public sealed class WpPosts(
             "relevance" or "include" => await InOrder(articles, listing, listing.OrderBy == "include" ? listing.Include : ranked!, ct),
             _ => await Ordered(articles, listing).Skip(listing.Skip).Take(listing.PerPage).Select(a => a.Id).ToListAsync(ct),
         };
-        var items = await ItemsAsync(http, ids, password: null, ct);
+        var items = await ItemsAsync(http, ids, password: null, staff, ct);
         Caching.CacheTags.Add(http, Caching.CacheTags.AllArticles, Caching.CacheTags.Syndication);
         return WpShape.Json(new JsonArray(items.Cast<JsonNode?>().ToArray()));
     }
@@ -85,12 +93,22 @@ public sealed class WpPosts(
     public async Task<IResult> OneAsync(HttpContext http, int id, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        // Due and published, with or without a password: its address answers, so its id does too.
-        if (!await db.Articles.ReachableAt(now).AnyAsync(a => a.Id == id, ct)) return WpError.InvalidId("post");
-        var item = (await ItemsAsync(http, [id], WpListing.One(http.Request.Query, "password"), ct)).Single();
+        var staff = await current.GetAsync();
+        // Due and published, with or without a password: its address answers, so its id does too. Anything else only
+        // for staff who may edit it, and to everyone else as if it did not exist.
+        if (!await db.Articles.ReachableAt(now).AnyAsync(a => a.Id == id, ct) && !await MayEditAsync(staff, id, ct)) return WpError.InvalidId("post");
+        if (WpContext.Edit(http) && !await MayEditAsync(staff, id, ct)) return WpContext.Forbidden(staff);
+        var item = (await ItemsAsync(http, [id], WpListing.One(http.Request.Query, "password"), staff, ct)).Single();
         Caching.CacheTags.Add(http, Caching.CacheTags.Article(id), Caching.CacheTags.Syndication);
         return WpShape.Json(item);
     }
+
+    /// <summary>The story <paramref name="id"/> in the post shape, as its editor sees it (the answer to a write).</summary>
+    public async Task<JsonObject> EditedAsync(HttpContext http, int id, StaffMember staff, CancellationToken ct) =>
+        (await ItemsAsync(http, [id], password: null, staff, ct, forceEdit: true)).Single();
+
+    private async Task<bool> MayEditAsync(StaffMember? staff, int id, CancellationToken ct) =>
+        staff is not null && await db.Articles.AsNoTracking().Include(a => a.Bylines).SingleOrDefaultAsync(a => a.Id == id, ct) is { } article && staff.CanEdit(article);
 
     private static IQueryable<Article> Ordered(IQueryable<Article> articles, WpListing c) => (c.OrderBy, c.Ascending) switch
     {
@@ -115,39 +133,36 @@ public sealed class WpPosts(
         return ids.Skip(c.Skip).Take(c.PerPage).ToList();
     }
 
-    private async Task<List<JsonObject>> ItemsAsync(HttpContext http, IReadOnlyList<int> ids, string? password, CancellationToken ct)
+    private async Task<List<JsonObject>> ItemsAsync(HttpContext http, IReadOnlyList<int> ids, string? password, StaffMember? staff, CancellationToken ct, bool forceEdit = false)
     {
         var site = settings.Current;
         var now = clock.GetUtcNow().UtcDateTime;
         var origin = Site.PublicOrigin.Of(http);
-        var rows = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id))
-            .Select(a => new
-            {
-                a.Id, a.Slug, a.Headline, a.HeadlineHtml, a.Dek, a.Body, a.BodyFormat, a.PublishedAt, a.UpdatedAt, a.CommentsOpen,
-                a.IsPinned, a.Password, a.SectionId, a.FeaturedImageUrl,
-                Author = a.Bylines.OrderBy(b => b.Position).Select(b => (int?)b.AuthorId).FirstOrDefault(),
-                Tags = a.Tags.OrderBy(t => t.Id).Select(t => t.Id).ToList(),
-            })
-            .ToListAsync(ct);
+        var edit = forceEdit || WpContext.Edit(http);
+        var rows = await db.Articles.AsNoTracking().Include(a => a.Bylines).Include(a => a.Tags).Where(a => ids.Contains(a.Id)).ToListAsync(ct);
         var images = rows.Select(r => r.FeaturedImageUrl).OfType<string>().Distinct().ToList();
         var media = await db.MediaItems.AsNoTracking().Where(m => images.Contains(m.Url))
             .Select(m => new { m.Url, m.Id }).ToListAsync(ct);
         var mediaIds = media.GroupBy(m => m.Url).ToDictionary(g => g.Key, g => g.Min(m => m.Id));
-        var embed = WpShape.WantsEmbed(http) ? await WpEmbeds.ForPostsAsync(db, http, rows.Select(r => (r.Author ?? 0, r.SectionId, (IReadOnlyList<int>)r.Tags)).ToList(), ct) : null;
+        int? AuthorOf(Article a) => a.Bylines.OrderBy(b => b.Position).Select(b => (int?)b.AuthorId).FirstOrDefault();
+        List<int> TagsOf(Article a) => a.Tags.Select(t => t.Id).Order().ToList();
+        var embed = WpShape.WantsEmbed(http) ? await WpEmbeds.ForPostsAsync(db, http, rows.Select(r => (AuthorOf(r) ?? 0, r.SectionId, (IReadOnlyList<int>)TagsOf(r))).ToList(), ct) : null;
 
         var items = new List<JsonObject>();
         var position = ids.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i);
         foreach (var r in rows.OrderBy(r => position[r.Id]))
         {
-            var published = r.PublishedAt!.Value;
+            var raw = edit && staff is not null && staff.CanEdit(r);
+            var published = r.PublishedAt ?? r.UpdatedAt ?? r.CreatedAt;
             var modified = r.UpdatedAt is { } u && u > published ? u : published;
             var isProtected = r.Password is not null;
-            var open = !isProtected || password == r.Password;
+            var open = !isProtected || password == r.Password || raw;
             var html = open
                 ? Feeds.AbsoluteLinks.Rewrite(await bacaJuga.ComposeAsync(renderer.Render(r.Id, r.Body, r.BodyFormat), text["BacaJuga"], now, site.Time.Zone, ct), origin)
                 : "";
             var excerpt = open ? $"<p>{System.Net.WebUtility.HtmlEncode(r.Dek ?? PlainExcerpt.Of(html, 220, " […]"))}</p>\n" : "";
-            var author = r.Author ?? 0;
+            var author = AuthorOf(r) ?? 0;
+            var tags = TagsOf(r);
             var featured = r.FeaturedImageUrl is { } image && mediaIds.TryGetValue(image, out var mediaId) ? mediaId : 0;
             var self = $"{origin}/wp-json/wp/v2/posts/{r.Id}";
             var links = new JsonObject
@@ -163,21 +178,28 @@ public sealed class WpPosts(
                     WpShape.Link($"{origin}/wp-json/wp/v2/tags?post={r.Id}", embeddable: true, taxonomy: "post_tag")),
             };
             if (featured > 0) links["wp:featuredmedia"] = WpShape.Links(WpShape.Link($"{origin}/wp-json/wp/v2/media/{featured}", embeddable: true));
+            var status = WpStatus.Of(r.Status);
+            var title = r.HeadlineHtml is { } h ? HeadlineMarkup.Sanitize(h) : System.Net.WebUtility.HtmlEncode(r.Headline);
             var item = new JsonObject
             {
                 ["id"] = r.Id,
                 ["date"] = WpShape.Date(site.Time.ToLocal(published)),
-                ["date_gmt"] = WpShape.Date(published),
+                // As WordPress: a story never published has no GMT date yet.
+                ["date_gmt"] = r.PublishedAt is null ? null : WpShape.Date(published),
                 ["guid"] = WpShape.Rendered($"{origin}/?p={r.Id}"),
                 ["modified"] = WpShape.Date(site.Time.ToLocal(modified)),
                 ["modified_gmt"] = WpShape.Date(modified),
                 ["slug"] = r.Slug,
-                ["status"] = "publish",
+                ["status"] = status,
                 ["type"] = "post",
-                ["link"] = origin + Permalink.For(r.Slug, published, site.Time.Zone),
-                ["title"] = WpShape.Rendered(r.HeadlineHtml is { } h ? HeadlineMarkup.Sanitize(h) : System.Net.WebUtility.HtmlEncode(r.Headline)),
-                ["content"] = new JsonObject { ["rendered"] = html, ["protected"] = isProtected },
-                ["excerpt"] = new JsonObject { ["rendered"] = excerpt, ["protected"] = isProtected },
+                ["link"] = status == "publish" ? origin + Permalink.For(r.Slug, published, site.Time.Zone) : $"{origin}/?p={r.Id}",
+                ["title"] = raw ? new JsonObject { ["raw"] = r.Headline, ["rendered"] = title } : WpShape.Rendered(title),
+                ["content"] = raw
+                    ? new JsonObject { ["raw"] = r.Body, ["rendered"] = html, ["protected"] = isProtected, ["block_version"] = 0 }
+                    : new JsonObject { ["rendered"] = html, ["protected"] = isProtected },
+                ["excerpt"] = raw
+                    ? new JsonObject { ["raw"] = r.Dek ?? "", ["rendered"] = excerpt, ["protected"] = isProtected }
+                    : new JsonObject { ["rendered"] = excerpt, ["protected"] = isProtected },
                 ["author"] = author,
                 ["featured_media"] = featured,
                 ["comment_status"] = r.CommentsOpen ? "open" : "closed",
@@ -187,10 +209,16 @@ public sealed class WpPosts(
                 ["format"] = "standard",
                 ["meta"] = new JsonArray(),
                 ["categories"] = new JsonArray(r.SectionId),
-                ["tags"] = new JsonArray(r.Tags.Select(t => (JsonNode?)t).ToArray()),
+                ["tags"] = new JsonArray(tags.Select(t => (JsonNode?)t).ToArray()),
                 ["_links"] = links,
             };
-            if (embed is not null) item["_embedded"] = embed.For(author, r.SectionId, r.Tags);
+            if (raw)
+            {
+                item["password"] = r.Password ?? "";
+                item["permalink_template"] = origin + Permalink.For("%postname%", published, site.Time.Zone);
+                item["generated_slug"] = Slug.From(r.Headline);
+            }
+            if (embed is not null) item["_embedded"] = embed.For(author, r.SectionId, tags);
             items.Add(WpShape.Fields(item, http));
         }
         return items;

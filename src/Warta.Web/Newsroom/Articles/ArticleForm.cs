@@ -21,6 +21,10 @@ public sealed class ArticleForm
     /// <summary>Empty: everyone reads the story. Set: the story's page asks for it (WordPress's "password protected").</summary>
     public string? Password { get; set; }
     public string Body { get; set => field = value ?? ""; } = "";
+
+    /// <summary>Set by the REST API, whose clients send HTML; the editor's form never changes how a body is written.</summary>
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
+    public BodyFormat? Format { get; set; }
     public string? ImageUrl { get; set; }
     public string? ImageAlt { get; set; }
     public string? ImageCaption { get; set; }

@@ -110,6 +110,7 @@ public sealed class SaveArticle(
         article.MetaDescription = Blank(form.MetaDescription);
         article.CommentsOpen = form.CommentsOpen;
         article.Body = form.Body;
+        if (form.Format is { } format) article.BodyFormat = format;
         article.FeaturedImageUrl = Blank(form.ImageUrl);
         article.FeaturedImageAlt = Blank(form.ImageAlt);
         article.FeaturedImageCaption = Blank(form.ImageCaption);
