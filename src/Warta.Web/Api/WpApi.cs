@@ -27,8 +27,8 @@ public static class WpApi
         ("/wp/v2/users", ["GET"], ["context", "page", "per_page", "search", "exclude", "include", "offset", "order", "orderby", "slug", "_fields"]),
         ("/wp/v2/users/(?P<id>[\\d]+)", ["GET"], ["id", "context", "_fields"]),
         ("/wp/v2/users/me", ["GET"], ["context", "_fields"]),
-        ("/wp/v2/comments", ["GET"], ["context", "page", "per_page", "search", "after", "before", "exclude", "include", "offset", "order", "orderby", "parent", "parent_exclude", "post", "status", "type", "_fields"]),
-        ("/wp/v2/comments/(?P<id>[\\d]+)", ["GET"], ["id", "context", "_fields"]),
+        ("/wp/v2/comments", ["GET", "POST"], ["context", "page", "per_page", "search", "after", "before", "exclude", "include", "offset", "order", "orderby", "parent", "parent_exclude", "post", "status", "type", "_fields"]),
+        ("/wp/v2/comments/(?P<id>[\\d]+)", ["GET", "POST", "PUT", "PATCH", "DELETE"], ["id", "context", "_fields", "force"]),
         ("/wp/v2/media", ["GET"], ["context", "page", "per_page", "search", "exclude", "include", "offset", "order", "orderby", "slug", "media_type", "mime_type", "_fields"]),
         ("/wp/v2/media/(?P<id>[\\d]+)", ["GET"], ["id", "context", "_fields"]),
         ("/wp/v2/search", ["GET"], ["context", "page", "per_page", "search", "type", "subtype", "_fields"]),
@@ -62,6 +62,9 @@ public static class WpApi
         api.MapGet("/wp/v2/users/{id:int}", (HttpContext http, int id, WpUsers users, CancellationToken ct) => users.OneAsync(http, id, ct));
         api.MapGet("/wp/v2/comments", (HttpContext http, WpComments comments, CancellationToken ct) => comments.ListAsync(http, ct));
         api.MapGet("/wp/v2/comments/{id:int}", (HttpContext http, int id, WpComments comments, CancellationToken ct) => comments.OneAsync(http, id, ct));
+        api.MapPost("/wp/v2/comments", (HttpContext http, WpCommentWrites writes, CancellationToken ct) => writes.CreateAsync(http, ct)).DisableAntiforgery();
+        api.MapMethods("/wp/v2/comments/{id:int}", ["POST", "PUT", "PATCH"], (HttpContext http, int id, WpCommentWrites writes, CancellationToken ct) => writes.UpdateAsync(http, id, ct)).DisableAntiforgery();
+        api.MapDelete("/wp/v2/comments/{id:int}", (HttpContext http, int id, WpCommentWrites writes, CancellationToken ct) => writes.TrashAsync(http, id, ct));
         api.MapGet("/wp/v2/media", (HttpContext http, WpMedia media, CancellationToken ct) => media.ListAsync(http, ct));
         api.MapGet("/wp/v2/media/{id:int}", (HttpContext http, int id, WpMedia media, CancellationToken ct) => media.OneAsync(http, id, ct));
         api.MapGet("/wp/v2/search", (HttpContext http, WpSearch search, CancellationToken ct) => search.RunAsync(http, ct));
@@ -77,7 +80,7 @@ public static class WpApi
     }
 
     public static IServiceCollection AddWordPressApi(this IServiceCollection services) =>
-        services.AddScoped<WpPosts>().AddScoped<WpPostWrites>().AddScoped<WpPages>().AddScoped<WpTerms>().AddScoped<WpUsers>().AddScoped<WpComments>().AddScoped<WpSearch>().AddScoped<WpMedia>();
+        services.AddScoped<WpPosts>().AddScoped<WpPostWrites>().AddScoped<WpPages>().AddScoped<WpTerms>().AddScoped<WpUsers>().AddScoped<WpComments>().AddScoped<WpCommentWrites>().AddScoped<WpSearch>().AddScoped<WpMedia>();
 
     /// <summary>
     /// <c>/?rest_route=/wp/v2/posts&amp;…</c>: WordPress's address for the API on sites without pretty links, which some

@@ -1,10 +1,7 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Warta.Web.Articles;
 using Warta.Web.Newsroom.Accounts;
 
@@ -22,27 +19,10 @@ public class WordPressWriteTests(WartaApp app) : IClassFixture<WartaApp>
 
     private static string Unique() => Guid.NewGuid().ToString("N")[..8];
 
-    /// <summary>A client that calls the API as a new member of staff with <paramref name="role"/>; null role: nobody.</summary>
-    private async Task<HttpClient> ApiClientAsync(string? role)
-    {
-        var client = app.CreateReader();
-        if (role is null) return client;
-        var (email, _) = await app.CreateStaffAsync(role);
-        await using var scope = app.Services.CreateAsyncScope();
-        var id = await app.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
-        var (_, password) = await scope.ServiceProvider.GetRequiredService<ApplicationPasswords>().CreateAsync(id, "uji", CancellationToken.None);
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{email}:{password}")));
-        return client;
-    }
+    private Task<HttpClient> ApiClientAsync(string? role) => app.ApiClientAsync(role);
 
-    private static async Task<(HttpStatusCode Status, JsonElement Json)> SendAsync(HttpClient client, HttpMethod method, string url, object? body = null)
-    {
-        var request = new HttpRequestMessage(method, url);
-        if (body is not null) request.Content = JsonContent.Create(body);
-        var response = await client.SendAsync(request);
-        var text = await response.Content.ReadAsStringAsync();
-        return (response.StatusCode, JsonDocument.Parse(text).RootElement.Clone());
-    }
+    private static Task<(HttpStatusCode Status, JsonElement Json)> SendAsync(HttpClient client, HttpMethod method, string url, object? body = null) =>
+        client.SendJsonAsync(method, url, body);
 
     [Fact]
     public async Task AnAuthor_WritesADraft_SeesItAlone_ThenPublishesIt_ThroughTheEditorsWorkflow()
