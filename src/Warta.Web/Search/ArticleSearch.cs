@@ -21,7 +21,11 @@ public sealed class ArticleSearch(ArticleIndex index, Analyzers analyzers, Searc
     /// keyed by the index reader they were found in, so a change that reaches the index makes a new key at once, and
     /// never older than a few seconds, so a scheduled story is found within moments of its time.
     /// </summary>
-    private readonly MemoryCache recent = new(new MemoryCacheOptions { SizeLimit = 2_000 });
+    private readonly MemoryCache recent = new(new MemoryCacheOptions { SizeLimit = RecentBytes });
+
+    // Bounded by the answers' weight, not their number: under a varied load 2,000 kept pages of snippets held the
+    // app's memory 60 MB above what searching itself needs. A breaking story's few hot searches fit many times over.
+    private const long RecentBytes = 4 * 1024 * 1024;
     private readonly TimeSpan recentFor = TimeSpan.FromSeconds(options.Value.RecentAnswerSeconds);
 
     public void Dispose() => recent.Dispose();
@@ -46,10 +50,14 @@ public sealed class ArticleSearch(ArticleIndex index, Analyzers analyzers, Searc
             if (reuseRecent && recent.TryGetValue(key, out SearchResults? known) && known is not null) return known;
             var match = Match(request.Query, searcher.IndexReader, ranked: request.Sort == SearchSort.Relevance);
             var results = match is null ? SearchResults.None(page) : Find(searcher, request, match, page);
-            if (reuseRecent) recent.Set(key, results, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = recentFor });
+            if (reuseRecent) recent.Set(key, results, new MemoryCacheEntryOptions { Size = Weight(results), AbsoluteExpirationRelativeToNow = recentFor });
             return results;
         });
     }
+
+    /// <summary>About the bytes an answer holds: its strings (two bytes a character) and each hit's own overhead.</summary>
+    private static long Weight(SearchResults results) =>
+        256 + results.Hits.Sum(h => 2L * (h.HeadlineHtml.Length + h.SnippetHtml.Length + h.Slug.Length + h.SectionSlug.Length) + 160);
 
     private SearchResults Find(IndexSearcher searcher, SearchRequest request, Query match, int page)
     {
