@@ -17,7 +17,7 @@ public sealed class WpCommentWrites(WartaDb db, PostComment post, CurrentStaff c
     {
         var staff = await current.GetAsync();
         if (staff is null) return WpError.Of("rest_comment_login_required", "Sorry, you must be logged in to comment.", 401);
-        if (await WpInput.ReadAsync(http.Request, ct) is not { } input) return WpError.Of("rest_invalid_json", "Invalid JSON body passed.", 400);
+        if (await WpInput.ReadAsync(http.Request, ct) is not { } input) return WpError.InvalidJson();
         var problems = new Dictionary<string, string>();
         var postId = input.Id("post", problems);
         var parent = input.Id("parent", problems);
@@ -49,7 +49,7 @@ public sealed class WpCommentWrites(WartaDb db, PostComment post, CurrentStaff c
         if (await ModeratorAsync("rest_cannot_edit", "Sorry, you are not allowed to edit this comment.") is { } refusal) return refusal;
         var comment = await db.Comments.SingleOrDefaultAsync(c => c.Id == id && c.Kind == CommentKind.Comment, ct);
         if (comment is null) return WpError.InvalidId("comment");
-        if (await WpInput.ReadAsync(http.Request, ct) is not { } input) return WpError.Of("rest_invalid_json", "Invalid JSON body passed.", 400);
+        if (await WpInput.ReadAsync(http.Request, ct) is not { } input) return WpError.InvalidJson();
         var problems = new Dictionary<string, string>();
         var status = input.Text("status", problems);
         var content = input.Text("content", problems);

@@ -39,4 +39,7 @@ public static class WpError
         Of("rest_post_invalid_page_number", "The page number requested is larger than the number of pages available.", 400);
 
     public static IResult Forbidden(string code, string message) => Of(code, message, 401);
+
+    /// <summary>A write whose body is neither JSON that parses to an object nor a form.</summary>
+    public static IResult InvalidJson() => Of("rest_invalid_json", "Invalid JSON body passed.", 400);
 }

@@ -55,7 +55,7 @@ public sealed class WpPostWrites(WartaDb db, SaveArticle save, CurrentStaff curr
             if (!staff.CanEdit(existing)) return WpError.Of(code, message, 403);
         }
         else if (!staff.Can(Capability.WriteDrafts)) return WpError.Of(code, message, 403);
-        if (await WpInput.ReadAsync(http.Request, ct) is not { } input) return WpError.Of("rest_invalid_json", "Invalid JSON body passed.", 400);
+        if (await WpInput.ReadAsync(http.Request, ct) is not { } input) return WpError.InvalidJson();
 
         var site = settings.Current;
         var problems = new Dictionary<string, string>();
