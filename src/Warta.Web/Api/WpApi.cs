@@ -12,7 +12,7 @@ public static class WpApi
     public const string Root = "/wp-json";
 
     /// <summary>The routes this API answers, as the index lists them: path (WordPress's PCRE style), methods, and the endpoint's arguments.</summary>
-    private static readonly (string Route, string[] Methods, string[] Args)[] Routes =
+    internal static readonly (string Route, string[] Methods, string[] Args)[] Routes =
     [
         ("/", ["GET"], ["context"]),
         ("/wp/v2", ["GET"], ["namespace", "context"]),
@@ -46,6 +46,7 @@ public static class WpApi
         api.AddEndpointFilter(WpAuthentication.FilterAsync);
         api.MapGet("/", Index);
         api.MapGet("/wp/v2", (HttpContext http) => Namespace(http));
+        api.MapGet(WpOpenApi.Path, WpOpenApi.Document);
         api.MapGet("/wp/v2/posts", (HttpContext http, WpPosts posts, CancellationToken ct) => posts.ListAsync(http, ct));
         api.MapGet("/wp/v2/posts/{id:int}", (HttpContext http, int id, WpPosts posts, CancellationToken ct) => posts.OneAsync(http, id, ct));
         api.MapPost("/wp/v2/posts", (HttpContext http, WpPostWrites writes, CancellationToken ct) => writes.CreateAsync(http, ct)).DisableAntiforgery();
