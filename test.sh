@@ -8,7 +8,9 @@
 # throwaway cluster on 127.0.0.1 is created for the run and removed after it), Redis and nginx (the cluster test
 # starts its own on free loopback ports), curl (the cluster script's readiness checks), e2fsprogs and mount (the
 # storage fault tests mount a small tmpfs and an ext4 image on a loop device, which needs root, as CI has) and
-# python3-aiosmtpd (the mail tests start a local SMTP server on 127.0.0.1 and read what arrived in its Maildir).
+# python3-aiosmtpd (the mail tests start a local SMTP server on 127.0.0.1 and read what arrived in its Maildir);
+# Node.js and npm (a WordPress client library from npm, installed into tests/clients/wordpress from its lock file,
+# drives the REST API).
 # Ends with one line of real totals read from the TRX result files: "N passed, N failed".
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -18,6 +20,7 @@ need=()
 for p in chromium chromium-driver hunspell-id postgresql redis-server nginx curl e2fsprogs mount python3-aiosmtpd; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || need+=("$p")
 done
+command -v node >/dev/null && command -v npm >/dev/null || need+=(nodejs npm)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then
     echo "Missing packages: ${need[*]}. Run as root, or: sudo apt-get install ${need[*]}" >&2
@@ -27,6 +30,8 @@ if [ ${#need[@]} -gt 0 ]; then
   apt-get -o DPkg::Lock::Timeout=600 update -qq
   apt-get -o DPkg::Lock::Timeout=600 install -y -qq "${need[@]}" >/dev/null
 fi
+
+npm ci --prefix tests/clients/wordpress --no-audit --no-fund --loglevel=error >/dev/null
 
 rm -rf artifacts/screenshots   # only this run's pictures, no stale failure shots
 results="$(pwd)/artifacts/test-results"

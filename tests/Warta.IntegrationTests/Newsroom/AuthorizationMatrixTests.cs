@@ -22,6 +22,7 @@ public class AuthorizationMatrixTests(WartaApp app) : IClassFixture<WartaApp>
     {
         ["newsroom"] = Everyone,
         ["newsroom/akun/sandi"] = Everyone,
+        ["newsroom/akun/aplikasi"] = Everyone,
         ["newsroom/akun/dua-langkah"] = Everyone,
         ["newsroom/pengguna"] = [Administrator],
         ["newsroom/audit"] = [Administrator, Editor],
