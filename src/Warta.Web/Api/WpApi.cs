@@ -63,7 +63,9 @@ public static class WpApi
         api.MapGet("/wp/v2/users/{id:int}", (HttpContext http, int id, WpUsers users, CancellationToken ct) => users.OneAsync(http, id, ct));
         api.MapGet("/wp/v2/comments", (HttpContext http, WpComments comments, CancellationToken ct) => comments.ListAsync(http, ct));
         api.MapGet("/wp/v2/comments/{id:int}", (HttpContext http, int id, WpComments comments, CancellationToken ct) => comments.OneAsync(http, id, ct));
-        api.MapPost("/wp/v2/comments", (HttpContext http, WpCommentWrites writes, CancellationToken ct) => writes.CreateAsync(http, ct)).DisableAntiforgery();
+        // Rate-limited per address like the comment form (a reader's comments may come this way when the site allows it).
+        api.MapPost("/wp/v2/comments", (HttpContext http, WpCommentWrites writes, CancellationToken ct) => writes.CreateAsync(http, ct))
+            .DisableAntiforgery().RequireRateLimiting(Comments.CommentsSetup.PostsPolicy);
         api.MapMethods("/wp/v2/comments/{id:int}", ["POST", "PUT", "PATCH"], (HttpContext http, int id, WpCommentWrites writes, CancellationToken ct) => writes.UpdateAsync(http, id, ct)).DisableAntiforgery();
         api.MapDelete("/wp/v2/comments/{id:int}", (HttpContext http, int id, WpCommentWrites writes, CancellationToken ct) => writes.TrashAsync(http, id, ct));
         api.MapGet("/wp/v2/media", (HttpContext http, WpMedia media, CancellationToken ct) => media.ListAsync(http, ct));

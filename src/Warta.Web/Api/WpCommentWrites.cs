@@ -2,30 +2,41 @@ using Microsoft.EntityFrameworkCore;
 using Warta.Web.Comments;
 using Warta.Web.Data;
 using Warta.Web.Newsroom.Accounts;
+using Warta.Web.Settings;
 
 namespace Warta.Web.Api;
 
 /// <summary>
 /// Writing comments through <c>/wp/v2/comments</c>: staff reply with an application password through the comment
 /// form's own rules (<see cref="PostComment"/>: open discussion, length, duplicates, moderation), and staff who
-/// moderate approve, hold, mark as spam, edit or trash, as in the newsroom's queue. Readers cannot comment through
-/// the API yet (as WordPress by default: it needs a site setting, not built).
+/// moderate approve, hold, mark as spam, edit or trash, as in the newsroom's queue. Readers comment through the API
+/// only where the site allows it (Settings → discussion; off by default, as in WordPress), by the same rules, held or
+/// approved as the form's comments are, and rate-limited per address like the form.
 /// </summary>
-public sealed class WpCommentWrites(WartaDb db, PostComment post, CurrentStaff current, WpComments comments)
+public sealed class WpCommentWrites(WartaDb db, PostComment post, CurrentStaff current, WpComments comments, SiteSettingsCache settings)
 {
     public async Task<IResult> CreateAsync(HttpContext http, CancellationToken ct)
     {
         var staff = await current.GetAsync();
-        if (staff is null) return WpError.Of("rest_comment_login_required", "Sorry, you must be logged in to comment.", 401);
+        if (staff is null && !settings.Current.Discussion.ThroughApi)
+            return WpError.Of("rest_comment_login_required", "Sorry, you must be logged in to comment.", 401);
         if (await WpInput.ReadAsync(http.Request, ct) is not { } input) return WpError.InvalidJson();
         var problems = new Dictionary<string, string>();
         var postId = input.Id("post", problems);
         var parent = input.Id("parent", problems);
-        var content = input.Text("content", problems);
+        var form = new CommentForm
+        {
+            Comment = input.Text("content", problems),
+            ParentId = parent is null or 0 ? null : parent,
+            // A reader names themselves; staff are who their password says.
+            Author = staff is null ? input.Text("author_name", problems) : null,
+            Email = staff is null ? input.Text("author_email", problems) : null,
+            Url = staff is null ? input.Text("author_url", problems) : null,
+        };
         if (postId is null or 0) problems["post"] = "Sorry, you are not allowed to create this comment without a post.";
         if (problems.Count > 0) return WpError.InvalidParameters(problems);
 
-        var outcome = await post.RunAsync(postId!.Value, new CommentForm { Comment = content, ParentId = parent is null or 0 ? null : parent }, http, staff, ct);
+        var outcome = await post.RunAsync(postId!.Value, form, http, staff, ct, throughApi: true);
         if (outcome.Saved is { } saved)
         {
             http.Response.Headers.Location = $"{Site.PublicOrigin.Of(http)}/wp-json/wp/v2/comments/{saved.Id}";
@@ -39,7 +50,11 @@ public sealed class WpCommentWrites(WartaDb db, PostComment post, CurrentStaff c
             StatusCodes.Status409Conflict => WpError.Of("comment_duplicate", message, 409),
             StatusCodes.Status429TooManyRequests => WpError.Of("comment_flood", message, 429),
             StatusCodes.Status503ServiceUnavailable => WpError.Of("rest_storage_unavailable", message, 503),
-            _ => WpError.InvalidParameters(outcome.Problems.ToDictionary(p => p.Key switch { "Comment" => "content", "ParentId" => "parent", var k => k.ToLowerInvariant() }, p => p.Value)),
+            _ => WpError.InvalidParameters(outcome.Problems.ToDictionary(p => p.Key switch
+            {
+                "Comment" => "content", "ParentId" => "parent", "Author" => "author_name", "Email" => "author_email", "Url" => "author_url",
+                var k => k.ToLowerInvariant(),
+            }, p => p.Value)),
         };
     }
 

@@ -20,7 +20,11 @@ public sealed class PostComment(
     WartaDb db, SiteSettingsCache settings, FormTimer timer, IOptions<CommentOptions> options, TimeProvider clock,
     IStringLocalizer<SharedResource> text)
 {
-    public async Task<PostOutcome> RunAsync(int articleId, CommentForm form, HttpContext http, StaffMember? staff, CancellationToken ct)
+    /// <param name="throughApi">
+    /// From the REST API, which has no form to time: the minimum time to post does not apply (the route is off unless
+    /// the site allows it, and rate-limited like the form); every other rule does.
+    /// </param>
+    public async Task<PostOutcome> RunAsync(int articleId, CommentForm form, HttpContext http, StaffMember? staff, CancellationToken ct, bool throughApi = false)
     {
         var rules = settings.Current.Discussion;
         var now = clock.GetUtcNow().UtcDateTime;
@@ -48,7 +52,7 @@ public sealed class PostComment(
         if (problems.Count > 0) return new PostOutcome(null, StatusCodes.Status422UnprocessableEntity, problems);
 
         var seconds = timer.SecondsSince(form.Token, articleId);
-        if (!isStaff && (seconds is null || seconds < options.Value.MinSecondsToPost))
+        if (!isStaff && !throughApi && (seconds is null || seconds < options.Value.MinSecondsToPost))
             return PostOutcome.Refused(StatusCodes.Status400BadRequest, "Comment", text["CmTooFast"]);
 
         var (parentId, depth) = (form.ParentId, 0);

@@ -44,6 +44,12 @@ public class SiteSettings
     public bool CommentManualApproval { get; set; }
     public bool CommentPreviouslyApproved { get; set; } = true;
 
+    /// <summary>
+    /// Readers (not only staff) may comment through the REST API (<c>POST /wp-json/wp/v2/comments</c>), as WordPress's
+    /// rest_allow_anonymous_comments filter allows: off by default, as there.
+    /// </summary>
+    public bool CommentsThroughApi { get; set; }
+
     /// <summary>Hold a comment with this many links or more (WordPress's comment_max_links; bare URLs count).</summary>
     public int CommentMaxLinks { get; set; } = 2;
     public string? CommentModerationWords { get; set; }

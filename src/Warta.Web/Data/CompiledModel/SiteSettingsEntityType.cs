@@ -19,7 +19,7 @@ namespace Warta.Web.Data.CompiledModel
                 "Warta.Web.Settings.SiteSettings",
                 typeof(SiteSettings),
                 baseEntityType,
-                propertyCount: 25,
+                propertyCount: 26,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -106,6 +106,13 @@ namespace Warta.Web.Data.CompiledModel
                 propertyInfo: typeof(SiteSettings).GetProperty("CommentsPerPage", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(SiteSettings).GetField("<CommentsPerPage>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
+
+            var commentsThroughApi = runtimeEntityType.AddProperty(
+                "CommentsThroughApi",
+                typeof(bool),
+                propertyInfo: typeof(SiteSettings).GetProperty("CommentsThroughApi", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(SiteSettings).GetField("<CommentsThroughApi>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
 
             var faviconUrl = runtimeEntityType.AddProperty(
                 "FaviconUrl",

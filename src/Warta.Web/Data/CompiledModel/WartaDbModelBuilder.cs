@@ -11,7 +11,7 @@ namespace Warta.Web.Data.CompiledModel
     public partial class WartaDbModel
     {
         private WartaDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("cd2acec5-44e7-4750-a217-865185d63b91"), entityTypeCount: 30)
+            : base(skipDetectChanges: false, modelId: new Guid("e2d2df36-2676-41fc-b9a3-d548f76b71dd"), entityTypeCount: 30)
         {
         }
 

@@ -1051,6 +1051,9 @@ namespace Warta.Web.Data.Migrations
                     b.Property<int>("CommentsPerPage")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("CommentsThroughApi")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("FaviconUrl")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");

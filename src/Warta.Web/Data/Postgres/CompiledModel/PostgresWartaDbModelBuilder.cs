@@ -12,7 +12,7 @@ namespace Warta.Web.Data.Postgres.CompiledModel
     public partial class PostgresWartaDbModel
     {
         private PostgresWartaDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("db48bf6b-0d13-4ed4-bd84-5222400a3221"), entityTypeCount: 30)
+            : base(skipDetectChanges: false, modelId: new Guid("c5f4d73d-2401-478e-bca6-49dc32a634ff"), entityTypeCount: 30)
         {
         }
 

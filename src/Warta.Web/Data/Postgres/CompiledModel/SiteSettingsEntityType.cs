@@ -20,7 +20,7 @@ namespace Warta.Web.Data.Postgres.CompiledModel
                 "Warta.Web.Settings.SiteSettings",
                 typeof(SiteSettings),
                 baseEntityType,
-                propertyCount: 25,
+                propertyCount: 26,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -119,6 +119,14 @@ namespace Warta.Web.Data.Postgres.CompiledModel
                 fieldInfo: typeof(SiteSettings).GetField("<CommentsPerPage>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
             commentsPerPage.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var commentsThroughApi = runtimeEntityType.AddProperty(
+                "CommentsThroughApi",
+                typeof(bool),
+                propertyInfo: typeof(SiteSettings).GetProperty("CommentsThroughApi", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(SiteSettings).GetField("<CommentsThroughApi>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
+            commentsThroughApi.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var faviconUrl = runtimeEntityType.AddProperty(
                 "FaviconUrl",

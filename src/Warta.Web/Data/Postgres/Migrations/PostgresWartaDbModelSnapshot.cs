@@ -1090,6 +1090,9 @@ namespace Warta.Web.Data.Postgres.Migrations
                     b.Property<int>("CommentsPerPage")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("CommentsThroughApi")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("FaviconUrl")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");

@@ -38,6 +38,7 @@ public class IndexModel(WartaDb db, Warta.Web.Newsroom.Mail.Mailer mailer, Micro
     [BindProperty] public bool CommentNameEmailRequired { get; set; }
     [BindProperty] public bool CommentManualApproval { get; set; }
     [BindProperty] public bool CommentPreviouslyApproved { get; set; }
+    [BindProperty] public bool CommentsThroughApi { get; set; }
     [BindProperty] public int CommentMaxLinks { get; set; }
     [BindProperty] public string? CommentModerationWords { get; set; }
     [BindProperty] public string? CommentDisallowedWords { get; set; }
@@ -59,6 +60,7 @@ public class IndexModel(WartaDb db, Warta.Web.Newsroom.Mail.Mailer mailer, Micro
         (LogoUrl, FaviconUrl, AccentColor, SocialLinks, PublisherName, PublisherLogoUrl) = (s.LogoUrl, s.FaviconUrl, s.AccentColor, s.SocialLinks, s.PublisherName, s.PublisherLogoUrl);
         (CommentNameEmailRequired, CommentManualApproval, CommentPreviouslyApproved, CommentMaxLinks, CommentModerationWords, CommentDisallowedWords) =
             (s.CommentNameEmailRequired, s.CommentManualApproval, s.CommentPreviouslyApproved, s.CommentMaxLinks, s.CommentModerationWords, s.CommentDisallowedWords);
+        CommentsThroughApi = s.CommentsThroughApi;
         (CommentCloseAfterDays, CommentThreadDepth, CommentsPerPage, ShowPings) = (s.CommentCloseAfterDays, s.CommentThreadDepth, s.CommentsPerPage, s.ShowPings);
     }
 
@@ -101,6 +103,7 @@ public class IndexModel(WartaDb db, Warta.Web.Newsroom.Mail.Mailer mailer, Micro
             (Blank(LogoUrl), Blank(FaviconUrl), AccentColor!.ToLowerInvariant(), Blank(SocialLinks), Blank(PublisherName), Blank(PublisherLogoUrl));
         (s.CommentNameEmailRequired, s.CommentManualApproval, s.CommentPreviouslyApproved, s.CommentMaxLinks, s.CommentModerationWords, s.CommentDisallowedWords) =
             (CommentNameEmailRequired, CommentManualApproval, CommentPreviouslyApproved, CommentMaxLinks, Blank(CommentModerationWords), Blank(CommentDisallowedWords));
+        s.CommentsThroughApi = CommentsThroughApi;
         (s.CommentCloseAfterDays, s.CommentThreadDepth, s.CommentsPerPage, s.ShowPings) = (CommentCloseAfterDays, CommentThreadDepth, CommentsPerPage, ShowPings);
         await db.SaveChangesAsync();
         // Redirected, so the confirmation (and the whole page) comes in the language just chosen, and a reload
