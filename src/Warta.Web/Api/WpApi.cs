@@ -20,8 +20,8 @@ public static class WpApi
         ("/wp/v2/posts/(?P<id>[\\d]+)", ["GET", "POST", "PUT", "PATCH", "DELETE"], ["id", "context", "password", "_fields", "_embed", "force"]),
         ("/wp/v2/pages", ["GET"], ["context", "page", "per_page", "search", "exclude", "include", "offset", "order", "orderby", "parent", "slug", "status", "_fields"]),
         ("/wp/v2/pages/(?P<id>[\\d]+)", ["GET"], ["id", "context", "_fields"]),
-        ("/wp/v2/categories", ["GET"], ["context", "page", "per_page", "search", "exclude", "include", "order", "orderby", "hide_empty", "parent", "post", "slug", "_fields"]),
-        ("/wp/v2/categories/(?P<id>[\\d]+)", ["GET"], ["id", "context", "_fields"]),
+        ("/wp/v2/categories", ["GET", "POST"], ["context", "page", "per_page", "search", "exclude", "include", "order", "orderby", "hide_empty", "parent", "post", "slug", "_fields"]),
+        ("/wp/v2/categories/(?P<id>[\\d]+)", ["GET", "POST", "PUT", "PATCH"], ["id", "context", "_fields"]),
         ("/wp/v2/tags", ["GET"], ["context", "page", "per_page", "search", "exclude", "include", "offset", "order", "orderby", "hide_empty", "post", "slug", "_fields"]),
         ("/wp/v2/tags/(?P<id>[\\d]+)", ["GET"], ["id", "context", "_fields"]),
         ("/wp/v2/users", ["GET"], ["context", "page", "per_page", "search", "exclude", "include", "offset", "order", "orderby", "slug", "_fields"]),
@@ -56,6 +56,8 @@ public static class WpApi
         api.MapGet("/wp/v2/pages/{id:int}", (HttpContext http, int id, WpPages pages, CancellationToken ct) => pages.OneAsync(http, id, ct));
         api.MapGet("/wp/v2/categories", (HttpContext http, WpTerms terms, CancellationToken ct) => terms.CategoriesAsync(http, ct));
         api.MapGet("/wp/v2/categories/{id:int}", (HttpContext http, int id, WpTerms terms, CancellationToken ct) => terms.OneAsync(http, "category", id, ct));
+        api.MapPost("/wp/v2/categories", (HttpContext http, WpCategoryWrites writes, CancellationToken ct) => writes.CreateAsync(http, ct)).DisableAntiforgery();
+        api.MapMethods("/wp/v2/categories/{id:int}", ["POST", "PUT", "PATCH"], (HttpContext http, int id, WpCategoryWrites writes, CancellationToken ct) => writes.UpdateAsync(http, id, ct)).DisableAntiforgery();
         api.MapGet("/wp/v2/tags", (HttpContext http, WpTerms terms, CancellationToken ct) => terms.TagsAsync(http, ct));
         api.MapGet("/wp/v2/tags/{id:int}", (HttpContext http, int id, WpTerms terms, CancellationToken ct) => terms.OneAsync(http, "post_tag", id, ct));
         api.MapGet("/wp/v2/users", (HttpContext http, WpUsers users, CancellationToken ct) => users.ListAsync(http, ct));
@@ -83,7 +85,7 @@ public static class WpApi
     }
 
     public static IServiceCollection AddWordPressApi(this IServiceCollection services) =>
-        services.AddScoped<WpPosts>().AddScoped<WpPostWrites>().AddScoped<WpPages>().AddScoped<WpTerms>().AddScoped<WpUsers>().AddScoped<WpComments>().AddScoped<WpCommentWrites>().AddScoped<WpSearch>().AddScoped<WpMedia>();
+        services.AddScoped<WpPosts>().AddScoped<WpPostWrites>().AddScoped<WpPages>().AddScoped<WpTerms>().AddScoped<WpCategoryWrites>().AddScoped<WpUsers>().AddScoped<WpComments>().AddScoped<WpCommentWrites>().AddScoped<WpSearch>().AddScoped<WpMedia>();
 
     /// <summary>
     /// <c>/?rest_route=/wp/v2/posts&amp;…</c>: WordPress's address for the API on sites without pretty links, which some

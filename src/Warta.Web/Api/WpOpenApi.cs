@@ -29,6 +29,11 @@ public static partial class WpOpenApi
             ("comment_status", "string", "open or closed."), ("sticky", "boolean", "Held as the home page's headline (editors)."),
             ("password", "string", "Asked of readers before the story shows."),
         ],
+        ["categories"] =
+        [
+            ("name", "string", "The section's name."), ("slug", "string", "Its address."),
+            ("description", "string", "Shown on the section's page."), ("parent", "integer", "The section above it; 0 for none."),
+        ],
         ["comments"] =
         [
             ("post", "integer", "The story (when creating)."), ("parent", "integer", "The comment answered."),

@@ -26,6 +26,10 @@ public sealed class WpTerms(WartaDb db, TimeProvider clock)
         return WpShape.Json(WpShape.Fields(Shape(term, taxonomy, Site.PublicOrigin.Of(http)), http));
     }
 
+    /// <summary>One term as the list shows it (the answer to a write).</summary>
+    public async Task<JsonObject> ShapeAsync(HttpContext http, string taxonomy, int id, CancellationToken ct) =>
+        Shape((await AllAsync(taxonomy, ct)).Single(t => t.Id == id), taxonomy, Site.PublicOrigin.Of(http));
+
     private async Task<IResult> ListAsync(HttpContext http, string taxonomy, CancellationToken ct)
     {
         var query = http.Request.Query;

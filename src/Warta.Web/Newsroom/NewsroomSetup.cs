@@ -43,6 +43,7 @@ public static class NewsroomSetup
         services.AddScoped<StaffSessions>();
         services.AddScoped<SignInThrottle>();
         services.AddScoped<ApplicationPasswords>();
+        services.AddScoped<Navigation.SaveSection>();
         services.AddValidatedOptions<SignInGuardOptions>(SignInGuardOptions.SectionName);
         services.ConfigureApplicationCookie(o =>
         {
