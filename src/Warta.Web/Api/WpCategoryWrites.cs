@@ -38,7 +38,6 @@ public sealed class WpCategoryWrites(WartaDb db, SaveSection save, CurrentStaff 
         if (outcome.Saved is not { } section) return WpError.InvalidParameters(outcome.Problems);
         var item = await terms.ShapeAsync(http, "category", section.Id, ct);
         if (id is not null) return WpShape.Json(item);
-        http.Response.Headers.Location = $"{Site.PublicOrigin.Of(http)}/wp-json/wp/v2/categories/{section.Id}";
-        return Results.Text(item.ToJsonString(), "application/json; charset=UTF-8", statusCode: StatusCodes.Status201Created);
+        return WpShape.Created(http, $"/wp/v2/categories/{section.Id}", item);
     }
 }

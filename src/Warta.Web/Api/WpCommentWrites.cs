@@ -38,10 +38,7 @@ public sealed class WpCommentWrites(WartaDb db, PostComment post, CurrentStaff c
 
         var outcome = await post.RunAsync(postId!.Value, form, http, staff, ct, throughApi: true);
         if (outcome.Saved is { } saved)
-        {
-            http.Response.Headers.Location = $"{Site.PublicOrigin.Of(http)}/wp-json/wp/v2/comments/{saved.Id}";
-            return Results.Text((await comments.ShapeAsync(http, saved.Id, ct)).ToJsonString(), "application/json; charset=UTF-8", statusCode: StatusCodes.Status201Created);
-        }
+            return WpShape.Created(http, $"/wp/v2/comments/{saved.Id}", await comments.ShapeAsync(http, saved.Id, ct));
         var message = outcome.Problems.Values.FirstOrDefault() ?? "";
         return outcome.StatusCode switch
         {

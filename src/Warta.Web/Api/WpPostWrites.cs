@@ -119,8 +119,7 @@ public sealed class WpPostWrites(WartaDb db, SaveArticle save, CurrentStaff curr
         var saved = outcome.Saved!;
         var item = await posts.EditedAsync(http, saved.Id, staff, ct);
         if (id is not null) return WpShape.Json(item);
-        http.Response.Headers.Location = $"{Site.PublicOrigin.Of(http)}/wp-json/wp/v2/posts/{saved.Id}";
-        return Results.Text(item.ToJsonString(), "application/json; charset=UTF-8", statusCode: StatusCodes.Status201Created);
+        return WpShape.Created(http, $"/wp/v2/posts/{saved.Id}", item);
     }
 
     /// <summary>The editor's field names as the API's parameters, so a client sees which of its fields was wrong.</summary>

@@ -57,4 +57,11 @@ public static class WpShape
 
     public static IResult Json(JsonNode node) =>
         Results.Text(node.ToJsonString(), "application/json; charset=UTF-8");
+
+    /// <summary>201 for a write that made <paramref name="node"/>, its address (under /wp-json) in Location, as WordPress answers.</summary>
+    public static IResult Created(HttpContext http, string route, JsonNode node)
+    {
+        http.Response.Headers.Location = $"{Site.PublicOrigin.Of(http)}{WpApi.Root}{route}";
+        return Results.Text(node.ToJsonString(), "application/json; charset=UTF-8", statusCode: StatusCodes.Status201Created);
+    }
 }
