@@ -18,19 +18,19 @@ public static class WpApi
         ("/wp/v2", ["GET"], ["namespace", "context"]),
         ("/wp/v2/posts", ["GET", "POST"], ["context", "page", "per_page", "search", "after", "modified_after", "author", "author_exclude", "before", "modified_before", "exclude", "include", "offset", "order", "orderby", "slug", "status", "categories", "categories_exclude", "tags", "tags_exclude", "sticky", "_fields", "_embed"]),
         ("/wp/v2/posts/(?P<id>[\\d]+)", ["GET", "POST", "PUT", "PATCH", "DELETE"], ["id", "context", "password", "_fields", "_embed", "force"]),
-        ("/wp/v2/pages", ["GET"], ["context", "page", "per_page", "search", "exclude", "include", "offset", "order", "orderby", "parent", "slug", "status", "_fields"]),
-        ("/wp/v2/pages/(?P<id>[\\d]+)", ["GET"], ["id", "context", "_fields"]),
+        ("/wp/v2/pages", ["GET", "POST"], ["context", "page", "per_page", "search", "exclude", "include", "offset", "order", "orderby", "parent", "slug", "status", "_fields"]),
+        ("/wp/v2/pages/(?P<id>[\\d]+)", ["GET", "POST", "PUT", "PATCH", "DELETE"], ["id", "context", "_fields", "force"]),
         ("/wp/v2/categories", ["GET", "POST"], ["context", "page", "per_page", "search", "exclude", "include", "order", "orderby", "hide_empty", "parent", "post", "slug", "_fields"]),
-        ("/wp/v2/categories/(?P<id>[\\d]+)", ["GET", "POST", "PUT", "PATCH"], ["id", "context", "_fields"]),
-        ("/wp/v2/tags", ["GET"], ["context", "page", "per_page", "search", "exclude", "include", "offset", "order", "orderby", "hide_empty", "post", "slug", "_fields"]),
-        ("/wp/v2/tags/(?P<id>[\\d]+)", ["GET"], ["id", "context", "_fields"]),
+        ("/wp/v2/categories/(?P<id>[\\d]+)", ["GET", "POST", "PUT", "PATCH", "DELETE"], ["id", "context", "_fields", "force"]),
+        ("/wp/v2/tags", ["GET", "POST"], ["context", "page", "per_page", "search", "exclude", "include", "offset", "order", "orderby", "hide_empty", "post", "slug", "_fields"]),
+        ("/wp/v2/tags/(?P<id>[\\d]+)", ["GET", "POST", "PUT", "PATCH", "DELETE"], ["id", "context", "_fields", "force"]),
         ("/wp/v2/users", ["GET"], ["context", "page", "per_page", "search", "exclude", "include", "offset", "order", "orderby", "slug", "_fields"]),
         ("/wp/v2/users/(?P<id>[\\d]+)", ["GET"], ["id", "context", "_fields"]),
         ("/wp/v2/users/me", ["GET"], ["context", "_fields"]),
         ("/wp/v2/comments", ["GET", "POST"], ["context", "page", "per_page", "search", "after", "before", "exclude", "include", "offset", "order", "orderby", "parent", "parent_exclude", "post", "status", "type", "_fields"]),
         ("/wp/v2/comments/(?P<id>[\\d]+)", ["GET", "POST", "PUT", "PATCH", "DELETE"], ["id", "context", "_fields", "force"]),
-        ("/wp/v2/media", ["GET"], ["context", "page", "per_page", "search", "exclude", "include", "offset", "order", "orderby", "slug", "media_type", "mime_type", "_fields"]),
-        ("/wp/v2/media/(?P<id>[\\d]+)", ["GET"], ["id", "context", "_fields"]),
+        ("/wp/v2/media", ["GET", "POST"], ["context", "page", "per_page", "search", "exclude", "include", "offset", "order", "orderby", "slug", "media_type", "mime_type", "_fields"]),
+        ("/wp/v2/media/(?P<id>[\\d]+)", ["GET", "POST", "PUT", "PATCH", "DELETE"], ["id", "context", "_fields", "force"]),
         ("/wp/v2/search", ["GET"], ["context", "page", "per_page", "search", "type", "subtype", "_fields"]),
         ("/wp/v2/types", ["GET"], ["context"]),
         ("/wp/v2/types/(?P<type>[\\w-]+)", ["GET"], ["type", "context"]),
@@ -54,12 +54,19 @@ public static class WpApi
         api.MapDelete("/wp/v2/posts/{id:int}", (HttpContext http, int id, WpPostWrites writes, CancellationToken ct) => writes.TrashAsync(http, id, ct));
         api.MapGet("/wp/v2/pages", (HttpContext http, WpPages pages, CancellationToken ct) => pages.ListAsync(http, ct));
         api.MapGet("/wp/v2/pages/{id:int}", (HttpContext http, int id, WpPages pages, CancellationToken ct) => pages.OneAsync(http, id, ct));
+        api.MapPost("/wp/v2/pages", (HttpContext http, WpPageWrites writes, CancellationToken ct) => writes.CreateAsync(http, ct)).DisableAntiforgery();
+        api.MapMethods("/wp/v2/pages/{id:int}", ["POST", "PUT", "PATCH"], (HttpContext http, int id, WpPageWrites writes, CancellationToken ct) => writes.UpdateAsync(http, id, ct)).DisableAntiforgery();
+        api.MapDelete("/wp/v2/pages/{id:int}", (HttpContext http, int id, WpPageWrites writes, CancellationToken ct) => writes.DeleteAsync(http, id, ct));
         api.MapGet("/wp/v2/categories", (HttpContext http, WpTerms terms, CancellationToken ct) => terms.CategoriesAsync(http, ct));
         api.MapGet("/wp/v2/categories/{id:int}", (HttpContext http, int id, WpTerms terms, CancellationToken ct) => terms.OneAsync(http, "category", id, ct));
         api.MapPost("/wp/v2/categories", (HttpContext http, WpCategoryWrites writes, CancellationToken ct) => writes.CreateAsync(http, ct)).DisableAntiforgery();
         api.MapMethods("/wp/v2/categories/{id:int}", ["POST", "PUT", "PATCH"], (HttpContext http, int id, WpCategoryWrites writes, CancellationToken ct) => writes.UpdateAsync(http, id, ct)).DisableAntiforgery();
+        api.MapDelete("/wp/v2/categories/{id:int}", (HttpContext http, int id, WpCategoryWrites writes, CancellationToken ct) => writes.DeleteAsync(http, id, ct));
         api.MapGet("/wp/v2/tags", (HttpContext http, WpTerms terms, CancellationToken ct) => terms.TagsAsync(http, ct));
         api.MapGet("/wp/v2/tags/{id:int}", (HttpContext http, int id, WpTerms terms, CancellationToken ct) => terms.OneAsync(http, "post_tag", id, ct));
+        api.MapPost("/wp/v2/tags", (HttpContext http, WpTagWrites writes, CancellationToken ct) => writes.CreateAsync(http, ct)).DisableAntiforgery();
+        api.MapMethods("/wp/v2/tags/{id:int}", ["POST", "PUT", "PATCH"], (HttpContext http, int id, WpTagWrites writes, CancellationToken ct) => writes.UpdateAsync(http, id, ct)).DisableAntiforgery();
+        api.MapDelete("/wp/v2/tags/{id:int}", (HttpContext http, int id, WpTagWrites writes, CancellationToken ct) => writes.DeleteAsync(http, id, ct));
         api.MapGet("/wp/v2/users", (HttpContext http, WpUsers users, CancellationToken ct) => users.ListAsync(http, ct));
         api.MapGet("/wp/v2/users/me", (HttpContext http, WpUsers users, CancellationToken ct) => users.MeAsync(http, ct));
         api.MapGet("/wp/v2/users/{id:int}", (HttpContext http, int id, WpUsers users, CancellationToken ct) => users.OneAsync(http, id, ct));
@@ -72,6 +79,9 @@ public static class WpApi
         api.MapDelete("/wp/v2/comments/{id:int}", (HttpContext http, int id, WpCommentWrites writes, CancellationToken ct) => writes.TrashAsync(http, id, ct));
         api.MapGet("/wp/v2/media", (HttpContext http, WpMedia media, CancellationToken ct) => media.ListAsync(http, ct));
         api.MapGet("/wp/v2/media/{id:int}", (HttpContext http, int id, WpMedia media, CancellationToken ct) => media.OneAsync(http, id, ct));
+        api.MapPost("/wp/v2/media", (HttpContext http, WpMediaWrites writes, CancellationToken ct) => writes.CreateAsync(http, ct)).DisableAntiforgery();
+        api.MapMethods("/wp/v2/media/{id:int}", ["POST", "PUT", "PATCH"], (HttpContext http, int id, WpMediaWrites writes, CancellationToken ct) => writes.UpdateAsync(http, id, ct)).DisableAntiforgery();
+        api.MapDelete("/wp/v2/media/{id:int}", (HttpContext http, int id, WpMediaWrites writes, CancellationToken ct) => writes.DeleteAsync(http, id, ct));
         api.MapGet("/wp/v2/search", (HttpContext http, WpSearch search, CancellationToken ct) => search.RunAsync(http, ct));
         api.MapGet("/wp/v2/types", (HttpContext http) => WpTypes.Types(http, null));
         api.MapGet("/wp/v2/types/{type}", (HttpContext http, string type) => WpTypes.Types(http, type));
@@ -85,7 +95,7 @@ public static class WpApi
     }
 
     public static IServiceCollection AddWordPressApi(this IServiceCollection services) =>
-        services.AddScoped<WpPosts>().AddScoped<WpPostWrites>().AddScoped<WpPages>().AddScoped<WpTerms>().AddScoped<WpCategoryWrites>().AddScoped<WpUsers>().AddScoped<WpComments>().AddScoped<WpCommentWrites>().AddScoped<WpSearch>().AddScoped<WpMedia>();
+        services.AddScoped<WpPosts>().AddScoped<WpPostWrites>().AddScoped<WpPages>().AddScoped<WpTerms>().AddScoped<WpCategoryWrites>().AddScoped<WpPageWrites>().AddScoped<WpTagWrites>().AddScoped<WpMediaWrites>().AddScoped<WpUsers>().AddScoped<WpComments>().AddScoped<WpCommentWrites>().AddScoped<WpSearch>().AddScoped<WpMedia>();
 
     /// <summary>
     /// <c>/?rest_route=/wp/v2/posts&amp;…</c>: WordPress's address for the API on sites without pretty links, which some

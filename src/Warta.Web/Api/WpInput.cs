@@ -31,6 +31,9 @@ public sealed class WpInput
         return new WpInput(null, null, request.Query);
     }
 
+    /// <summary>A file sent in a multipart form; null when there is none by that name.</summary>
+    public IFormFile? File(string name) => form?.Files.GetFile(name);
+
     public bool Has(string name) =>
         json?.ContainsKey(name) == true || form?.ContainsKey(name) == true || form?.ContainsKey(name + "[]") == true
         || query.ContainsKey(name) || query.ContainsKey(name + "[]");

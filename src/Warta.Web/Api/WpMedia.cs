@@ -92,7 +92,8 @@ public sealed partial class WpMedia(WartaDb db, SiteSettingsCache settings, Time
 
     private static string Slug(MediaItem m) => Articles.Slug.From(Path.GetFileNameWithoutExtension(m.OriginalName));
 
-    private JsonObject Shape(MediaItem m, string origin)
+    /// <summary>One item in WordPress's attachment shape (also the answer to a write).</summary>
+    public JsonObject Shape(MediaItem m, string origin)
     {
         var site = settings.Current;
         var caption = m.Caption is null ? "" : $"<p>{System.Net.WebUtility.HtmlEncode(m.Caption)}</p>\n";

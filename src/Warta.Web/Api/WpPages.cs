@@ -3,12 +3,17 @@ using Microsoft.EntityFrameworkCore;
 using Warta.Web.Articles;
 using Warta.Web.Articles.Body;
 using Warta.Web.Data;
+using Warta.Web.Newsroom.Accounts;
 using Warta.Web.Settings;
 
 namespace Warta.Web.Api;
 
-/// <summary><c>/wp/v2/pages</c>: the site's published pages (Redaksi, Pedoman Media Siber…) in WordPress's page shape.</summary>
-public sealed class WpPages(WartaDb db, BodyRenderer renderer, SiteSettingsCache settings)
+/// <summary>
+/// <c>/wp/v2/pages</c>: the site's published pages (Redaksi, Pedoman Media Siber…) in WordPress's page shape; staff
+/// who edit pages (the editor's capability, as the back office's pages) also see drafts (<c>status</c>) and, with
+/// <c>context=edit</c>, the raw words.
+/// </summary>
+public sealed class WpPages(WartaDb db, BodyRenderer renderer, SiteSettingsCache settings, CurrentStaff current)
 {
     private static readonly string[] Orderings = ["date", "id", "include", "title", "slug", "modified", "menu_order", "parent"];
 
@@ -18,9 +23,19 @@ public sealed class WpPages(WartaDb db, BodyRenderer renderer, SiteSettingsCache
         var problems = new Dictionary<string, string>();
         var collection = WpListing.Read(query, problems, "date", Orderings);
         var parents = WpListing.Ids(query, "parent", problems);
-        if (WpListing.List(query, "status").Any(s => s != "publish")) return WpError.Of("rest_forbidden_status", "Status is forbidden.", 401);
+        var statuses = WpListing.List(query, "status");
+        if (statuses.FirstOrDefault(s => s is not ("publish" or "draft" or "any")) is { } unknown) problems["status"] = "status[0] is not one of publish, draft, any.";
+        var staff = await current.GetAsync();
+        var editor = staff?.Can(Capability.EditOthers) == true;
+        if (statuses.Any(s => s != "publish") && !editor) return WpError.Of("rest_forbidden_status", "Status is forbidden.", staff is null ? 401 : 403);
+        if (WpContext.Edit(http) && !editor) return WpContext.Forbidden(staff);
         if (problems.Count > 0) return WpError.InvalidParameters(problems);
-        var pages = db.Pages.AsNoTracking().Where(p => p.IsPublished);
+        var pages = db.Pages.AsNoTracking();
+        if (!statuses.Contains("any"))
+        {
+            var (published, drafts) = (statuses.Count == 0 || statuses.Contains("publish"), statuses.Contains("draft"));
+            pages = pages.Where(p => (published && p.IsPublished) || (drafts && !p.IsPublished));
+        }
         if (collection.Include.Count > 0) pages = pages.Where(p => collection.Include.Contains(p.Id));
         if (collection.Exclude.Count > 0) pages = pages.Where(p => !collection.Exclude.Contains(p.Id));
         if (collection.Slugs.Count > 0) pages = pages.Where(p => collection.Slugs.Contains(p.Slug));
@@ -46,19 +61,27 @@ public sealed class WpPages(WartaDb db, BodyRenderer renderer, SiteSettingsCache
         if (total > 0 && collection.Skip >= total && collection.Offset is null) return WpError.PageTooLarge();
         var rows = await pages.Skip(collection.Skip).Take(collection.PerPage).Include(p => p.Parent).ToListAsync(ct);
         var origin = Site.PublicOrigin.Of(http);
+        var raw = WpContext.Edit(http);
         Caching.CacheTags.Add(http, Caching.CacheTags.Site);
-        return WpShape.Json(new JsonArray(rows.Select(p => (JsonNode?)WpShape.Fields(Shape(p, origin), http)).ToArray()));
+        return WpShape.Json(new JsonArray(rows.Select(p => (JsonNode?)WpShape.Fields(Shape(p, origin, raw), http)).ToArray()));
     }
 
     public async Task<IResult> OneAsync(HttpContext http, int id, CancellationToken ct)
     {
-        var page = await db.Pages.AsNoTracking().Include(p => p.Parent).FirstOrDefaultAsync(p => p.Id == id && p.IsPublished, ct);
+        var staff = await current.GetAsync();
+        var editor = staff?.Can(Capability.EditOthers) == true;
+        var page = await db.Pages.AsNoTracking().Include(p => p.Parent).FirstOrDefaultAsync(p => p.Id == id && (p.IsPublished || editor), ct);
         if (page is null) return WpError.InvalidId("post");
+        if (WpContext.Edit(http) && !editor) return WpContext.Forbidden(staff);
         Caching.CacheTags.Add(http, Caching.CacheTags.Site);
-        return WpShape.Json(WpShape.Fields(Shape(page, Site.PublicOrigin.Of(http)), http));
+        return WpShape.Json(WpShape.Fields(Shape(page, Site.PublicOrigin.Of(http), WpContext.Edit(http)), http));
     }
 
-    private JsonObject Shape(StaticPages.StaticPage page, string origin)
+    /// <summary>A page as a staff write answers it: drafts too, with its raw words.</summary>
+    public async Task<JsonObject> EditedAsync(HttpContext http, int id, CancellationToken ct) =>
+        Shape(await db.Pages.AsNoTracking().Include(p => p.Parent).SingleAsync(p => p.Id == id, ct), Site.PublicOrigin.Of(http), raw: true);
+
+    private JsonObject Shape(StaticPages.StaticPage page, string origin, bool raw)
     {
         var site = settings.Current;
         var html = Feeds.AbsoluteLinks.Rewrite(string.Concat(renderer.Render(page.Body, BodyFormat.Markdown).Parts), origin);
@@ -71,11 +94,15 @@ public sealed class WpPages(WartaDb db, BodyRenderer renderer, SiteSettingsCache
             ["modified"] = WpShape.Date(site.Time.ToLocal(page.UpdatedAt)),
             ["modified_gmt"] = WpShape.Date(page.UpdatedAt),
             ["slug"] = page.Slug,
-            ["status"] = "publish",
+            ["status"] = page.IsPublished ? "publish" : "draft",
             ["type"] = "page",
             ["link"] = origin + page.Url,
-            ["title"] = WpShape.Rendered(System.Net.WebUtility.HtmlEncode(page.Title)),
-            ["content"] = new JsonObject { ["rendered"] = html, ["protected"] = false },
+            ["title"] = raw
+                ? new JsonObject { ["raw"] = page.Title, ["rendered"] = System.Net.WebUtility.HtmlEncode(page.Title) }
+                : WpShape.Rendered(System.Net.WebUtility.HtmlEncode(page.Title)),
+            ["content"] = raw
+                ? new JsonObject { ["raw"] = page.Body, ["rendered"] = html, ["protected"] = false, ["block_version"] = 0 }
+                : new JsonObject { ["rendered"] = html, ["protected"] = false },
             ["excerpt"] = new JsonObject { ["rendered"] = "", ["protected"] = false },
             ["author"] = 0,
             ["featured_media"] = 0,

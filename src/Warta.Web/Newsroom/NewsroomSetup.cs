@@ -44,6 +44,13 @@ public static class NewsroomSetup
         services.AddScoped<SignInThrottle>();
         services.AddScoped<ApplicationPasswords>();
         services.AddScoped<Navigation.SaveSection>();
+        services.AddScoped<Navigation.DeleteSection>();
+        services.AddScoped<Web.StaticPages.SavePage>();
+        services.AddScoped<Web.StaticPages.DeletePage>();
+        services.AddScoped<Tags.SaveTag>();
+        services.AddScoped<Tags.DeleteTag>();
+        services.AddScoped<Media.AddMedia>();
+        services.AddScoped<Media.DeleteMedia>();
         services.AddValidatedOptions<SignInGuardOptions>(SignInGuardOptions.SectionName);
         services.ConfigureApplicationCookie(o =>
         {

@@ -51,6 +51,30 @@ public class ArticleEditorTests(WartaApp app) : IClassFixture<WartaApp>
     }
 
     [Fact]
+    public async Task ATagWithASlugOfItsOwn_StaysTheSameTagThroughASave()
+    {
+        // As imported from WordPress, or renamed on the tags page: the name would make another slug.
+        var tag = await app.WithDbAsync(async db =>
+        {
+            var t = new Warta.Web.Tags.Tag { Name = Unique("Joko Widodo"), Slug = $"jokowi-{Guid.NewGuid():N}"[..16] };
+            db.Tags.Add(t);
+            await db.SaveChangesAsync();
+            return t;
+        });
+        var editor = await app.CreateClientAsAsync(NewsroomRoles.Editor);
+        var headline = Unique("Presiden meresmikan bendungan");
+        await EditorPostAsync(editor, "/newsroom/artikel/tulis/", await FormAsync(headline, extra: new() { ["Form.Tags"] = $"{tag.Name}, Bendungan" }), "Save");
+        var story = await StoredAsync(headline);
+        Assert.Contains(story.Tags, t => t.Id == tag.Id);
+
+        var form = await FormAsync(headline, extra: new() { ["Form.Tags"] = $"{tag.Name.ToUpperInvariant()}, Bendungan", ["Form.Version"] = story.Version.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        await EditorPostAsync(editor, $"/newsroom/artikel/tulis/{story.Id}/", form, "Save");
+        Assert.Equal([tag.Id], (await StoredAsync(headline)).Tags.Where(t => t.Name != "Bendungan").Select(t => t.Id));
+        var upper = tag.Name.ToUpperInvariant();
+        Assert.False(await app.WithDbAsync(db => db.Tags.AnyAsync(t => t.Name == upper)));
+    }
+
+    [Fact]
     public async Task TheSchedulersStep_IsNoButton()
     {
         var author = await app.CreateClientAsAsync(NewsroomRoles.Contributor);

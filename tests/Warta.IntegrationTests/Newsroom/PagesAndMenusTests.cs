@@ -99,4 +99,28 @@ public class PagesAndMenusTests(WartaApp app) : IClassFixture<WartaApp>
         await app.WithDbAsync(db => db.MenuItems.ExecuteDeleteAsync());
         app.Services.GetRequiredService<MenuDirectory>().Invalidate();
     }
+
+    [Fact]
+    public async Task PageEditor_DeletesADraftPage_NeverAPublishedOne()
+    {
+        var editor = await app.CreateClientAsAsync(NewsroomRoles.Editor);
+        var published = await PageAsync(Unique("karier"), "Karier");
+        var (_, publishedEditor) = await editor.GetPageAsync($"/newsroom/halaman/tulis/{published.Id}/");
+        Assert.Empty(publishedEditor.QuerySelectorAll("button[data-confirm]"));
+        // No button for it; a hand-made request is refused all the same.
+        var token = publishedEditor.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var refused = await editor.PostAsync($"/newsroom/halaman/tulis/{published.Id}/?handler=Delete",
+            new FormUrlEncodedContent([new("__RequestVerificationToken", token)]));
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Contains("draf", Html.Parse(await refused.Content.ReadAsStringAsync()).Text(".nr-problem"), StringComparison.Ordinal);
+
+        var draft = await PageAsync(Unique("lowongan"), "Lowongan", published: false);
+        var (_, draftEditor) = await editor.GetPageAsync($"/newsroom/halaman/tulis/{draft.Id}/");
+        var deleteForm = draftEditor.QuerySelector("form button[data-confirm]")?.Closest("form");
+        Assert.NotNull(deleteForm);
+        var deleted = await editor.PostFormAsync($"/newsroom/halaman/tulis/{draft.Id}/", [], "form[action*='handler=Delete']");
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+        Assert.False(await app.WithDbAsync(db => db.Pages.AnyAsync(p => p.Id == draft.Id)));
+        Assert.True(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(e => e.Action == Warta.Web.Newsroom.Audit.AuditActions.PageDeleted && e.Subject == "Lowongan")));
+    }
 }

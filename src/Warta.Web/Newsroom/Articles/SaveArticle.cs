@@ -117,15 +117,32 @@ public sealed class SaveArticle(
         article.FeaturedImageCredit = CreditLine.Plain(form.ImageCredit);
     }
 
+    /// <summary>
+    /// The story's tags as the form names them. A name is matched to a tag by its name before its slug: a tag renamed
+    /// with a slug of its own, or imported with WordPress's ("Joko Widodo" at <c>jokowi</c>), stays the same tag
+    /// through every save instead of being swapped for a new one at the slug its name would make.
+    /// </summary>
     private async Task ApplyTagsAsync(Article article, ArticleForm form, CancellationToken ct)
     {
-        var wanted = form.TagNames.Select(n => (Name: n, Slug: Slug.From(n))).DistinctBy(t => t.Slug).ToList();
-        var slugs = wanted.Select(t => t.Slug).ToList();
-        var existing = await db.Tags.Where(t => slugs.Contains(t.Slug)).ToDictionaryAsync(t => t.Slug, ct);
-        article.Tags.RemoveAll(t => !slugs.Contains(t.Slug));
-        foreach (var (name, slug) in wanted)
-            if (article.Tags.All(t => t.Slug != slug))
-                article.Tags.Add(existing.GetValueOrDefault(slug) ?? new Tag { Name = name, Slug = slug });
+        var names = form.TagNames.ToList();
+        var slugs = names.Select(Slug.From).ToList();
+        var known = await db.Tags.Where(t => names.Contains(t.Name) || slugs.Contains(t.Slug)).ToListAsync(ct);
+        var chosen = new List<Tag>();
+        foreach (var name in names)
+        {
+            var slug = Slug.From(name);
+            var tag = article.Tags.FirstOrDefault(t => string.Equals(t.Name, name, StringComparison.OrdinalIgnoreCase))
+                ?? known.FirstOrDefault(t => t.Name == name)
+                ?? known.FirstOrDefault(t => string.Equals(t.Name, name, StringComparison.OrdinalIgnoreCase))
+                ?? article.Tags.FirstOrDefault(t => t.Slug == slug)
+                ?? known.FirstOrDefault(t => t.Slug == slug)
+                ?? chosen.FirstOrDefault(t => t.Slug == slug)
+                ?? new Tag { Name = name, Slug = slug };
+            if (!chosen.Contains(tag)) chosen.Add(tag);
+        }
+        article.Tags.RemoveAll(t => !chosen.Contains(t));
+        foreach (var tag in chosen)
+            if (!article.Tags.Contains(tag)) article.Tags.Add(tag);
     }
 
     private static void ApplyCredits(Article article, ArticleForm form, StaffMember staff)

@@ -5,7 +5,6 @@ using Warta.Web.Articles;
 using Warta.Web.Data;
 using Warta.Web.Media;
 using Warta.Web.Newsroom.Accounts;
-using Warta.Web.Newsroom.Audit;
 
 namespace Warta.Web.Areas.Newsroom.Pages.Media;
 
@@ -13,7 +12,7 @@ namespace Warta.Web.Areas.Newsroom.Pages.Media;
 [Authorize(Policy = Capability.UploadMedia)]
 [RequestSizeLimit(25 * 1024 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = 25 * 1024 * 1024)]
-public class IndexModel(WartaDb db, StoreUpload store, StoreFile files, CurrentStaff current, MediaUses uses, AuditLog audit) : NewsroomPage
+public class IndexModel(WartaDb db, AddMedia add, DeleteMedia delete, CurrentStaff current) : NewsroomPage
 {
     [BindProperty] public string? Alt { get; set; }
     [BindProperty] public string? Caption { get; set; }
@@ -53,24 +52,15 @@ public class IndexModel(WartaDb db, StoreUpload store, StoreFile files, CurrentS
 
     private async Task<MediaItem?> StoreAsync(IFormFile? file, StaffMember staff, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(Alt) || Alt.Trim().Length > 500) Problems.Add(T("MediaAltRequired"));
-        if ((Caption ?? "").Length > 1000 || (Credit ?? "").Length > 300) Problems.Add(T("FieldTooLong", T("EdImageCaption"), 1000));
-        if (file is null) Problems.Add(T("MediaEmpty"));
-        if (Problems.Count > 0) return null;
-        using var buffer = new MemoryStream();
-        await file!.CopyToAsync(buffer, ct);
-        var (item, problem) = StoreFile.Accepts(file.FileName) ? files.Run(buffer.ToArray(), file.FileName) : store.Run(buffer.ToArray(), file.FileName);
-        if (problem is not null)
+        byte[]? bytes = null;
+        if (file is not null)
         {
-            Problems.Add(T(problem));
-            return null;
+            using var buffer = new MemoryStream();
+            await file.CopyToAsync(buffer, ct);
+            bytes = buffer.ToArray();
         }
-        item!.Alt = Alt!.Trim();
-        item.Caption = string.IsNullOrWhiteSpace(Caption) ? null : Caption.Trim();
-        item.Credit = CreditLine.Plain(Credit);
-        item.UploadedById = staff.Id;
-        db.MediaItems.Add(item);
-        await db.SaveChangesAsync(ct);
+        var (item, problems) = await add.RunAsync(bytes, file?.FileName, Alt, Caption, Credit, staff, ct);
+        Problems.AddRange(problems.Values);
         return item;
     }
 
@@ -80,33 +70,13 @@ public class IndexModel(WartaDb db, StoreUpload store, StoreFile files, CurrentS
         if (staff is null) return Challenge();
         var item = await db.MediaItems.SingleOrDefaultAsync(m => m.Id == id, ct);
         if (item is null) return NotFound();
-        if (!MayDelete(staff.Can(Capability.EditOthers), staff.Id, item)) Problems.Add(T("MediaNotYours"));
-        else if (await uses.FirstAsync(item, ct) is { } use)
-            Problems.Add(use.Kind switch
-            {
-                MediaUseKind.Story => T("MediaInUse", use.Name),
-                MediaUseKind.Page => T("MediaInUsePage", use.Name),
-                MediaUseKind.Profile => T("MediaInUseProfile", use.Name),
-                _ => T("MediaInUseIdentity"),
-            });
-        else
-        {
-            db.MediaItems.Remove(item);
-            audit.Record(staff.Id, staff.Name, AuditActions.MediaDeleted, item.OriginalName, item.Url);
-            await db.SaveChangesAsync(ct);
-            // Files go only once the row and its audit entry are committed: a failed save leaves nothing broken.
-            store.Delete(item);
-            Done = T("MediaDeleted", item.OriginalName);
-        }
+        if (await delete.RunAsync(item, staff, ct) is { } refused) Problems.Add(refused.Problem);
+        else Done = T("MediaDeleted", item.OriginalName);
         await LoadAsync();
         return Page();
     }
 
-    /// <summary>An item belongs to whoever uploaded it; anyone else's needs the editor's capability.</summary>
-    internal static bool MayDelete(bool editsOthers, int? userId, MediaItem item) =>
-        editsOthers || (item.UploadedById is { } owner && owner == userId);
-
-    public bool CanDelete(MediaItem item) => MayDelete(Can(Capability.EditOthers), UserId, item);
+    public bool CanDelete(MediaItem item) => Can(Capability.EditOthers) || (item.UploadedById is { } owner && owner == UserId);
 
     private async Task LoadAsync()
     {

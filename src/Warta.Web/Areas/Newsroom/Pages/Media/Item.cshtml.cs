@@ -1,7 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Warta.Web.Articles;
+using Microsoft.Extensions.Localization;
+using Warta.Web.Resources;
 using Warta.Web.Data;
 using Warta.Web.Media;
 using Warta.Web.Newsroom.Accounts;
@@ -13,7 +14,7 @@ namespace Warta.Web.Areas.Newsroom.Pages.Media;
 /// is cut again around it), and every place it is used.
 /// </summary>
 [Authorize(Policy = Capability.UploadMedia)]
-public class ItemModel(WartaDb db, CurrentStaff current, MediaUses uses, MediaCrops crops) : NewsroomPage
+public class ItemModel(WartaDb db, CurrentStaff current, MediaUses uses, MediaCrops crops, IStringLocalizer<SharedResource> text) : NewsroomPage
 {
     private const int UsesShown = 50;
 
@@ -41,9 +42,7 @@ public class ItemModel(WartaDb db, CurrentStaff current, MediaUses uses, MediaCr
     {
         if (await LoadAsync(id, ct, tracked: true) is { } missing) return missing;
         if (!MayChange) return Forbid();
-        if (Item.IsImage && (string.IsNullOrWhiteSpace(Alt) || Alt.Trim().Length > 500)) Problems.Add(T("MediaAltRequired"));
-        if ((Caption ?? "").Trim().Length > 1000) Problems.Add(T("FieldTooLong", T("EdImageCaption"), 1000));
-        if ((Credit ?? "").Trim().Length > 300) Problems.Add(T("FieldTooLong", T("EdImageCredit"), 300));
+        Problems.AddRange(MediaWords.Check(Item.IsImage, Alt, Caption, Credit, text).Values);
         if (FocusX is not (>= 0 and <= 100) || FocusY is not (>= 0 and <= 100)) Problems.Add(T("MediaFocusRange"));
         if (Problems.Count > 0)
         {
@@ -51,9 +50,7 @@ public class ItemModel(WartaDb db, CurrentStaff current, MediaUses uses, MediaCr
             return Page();
         }
         var moved = Item.FocusX != FocusX || Item.FocusY != FocusY;
-        Item.Alt = (Alt ?? "").Trim();
-        Item.Caption = string.IsNullOrWhiteSpace(Caption) ? null : Caption.Trim();
-        Item.Credit = CreditLine.Plain(Credit);
+        MediaWords.Apply(Item, Alt, Caption, Credit);
         (Item.FocusX, Item.FocusY) = (FocusX!.Value, FocusY!.Value);
         await db.SaveChangesAsync(ct);
         // The crops keep their addresses, so every page showing them, cached or not, shows the new cut.
@@ -68,7 +65,7 @@ public class ItemModel(WartaDb db, CurrentStaff current, MediaUses uses, MediaCr
         var query = tracked ? db.MediaItems : db.MediaItems.AsNoTracking();
         if (await query.SingleOrDefaultAsync(m => m.Id == id, ct) is not { } item) return NotFound();
         Item = item;
-        MayChange = IndexModel.MayDelete(staff.Can(Capability.EditOthers), staff.Id, item);
+        MayChange = DeleteMedia.MayChange(staff, item);
         Uses = await uses.AllAsync(item, UsesShown, ct);
         Title = T("MediaItemTitle");
         return null;

@@ -10,7 +10,7 @@ namespace Warta.Web.Areas.Newsroom.Pages.Sections;
 
 /// <summary>Sections with their order and description; a section with articles cannot be deleted.</summary>
 [Authorize(Policy = Capability.ManageTaxonomy)]
-public class IndexModel(WartaDb db, Warta.Web.Changes.ContentChanges changes, SaveSection save) : NewsroomPage
+public class IndexModel(WartaDb db, SaveSection save, DeleteSection delete) : NewsroomPage
 {
     public sealed record Row(int Id, string Name, string Slug, string? Description, int Position, int? ParentId, int Articles);
 
@@ -32,16 +32,10 @@ public class IndexModel(WartaDb db, Warta.Web.Changes.ContentChanges changes, Sa
 
     public async Task<IActionResult> OnPostDeleteAsync(int id)
     {
-        if (await db.Articles.AnyAsync(a => a.SectionId == id)) Problems.Add(T("SectionInUse"));
-        else
-        {
-            // Sub-sections move up to the deleted section's own parent rather than being lost with it.
-            var up = await db.Sections.Where(s => s.Id == id).Select(s => s.ParentId).SingleOrDefaultAsync();
-            await db.Sections.Where(s => s.ParentId == id).ExecuteUpdateAsync(u => u.SetProperty(s => s.ParentId, up));
-            await db.Sections.Where(s => s.Id == id).ExecuteDeleteAsync();
-            await changes.PublishAsync(db, Warta.Web.Changes.ChangeSet.Everything); // a bulk delete passes no save
-            Done = T("SecDeleted");
-        }
+        var outcome = await delete.RunAsync(id);
+        if (outcome.Missing) return NotFound();
+        if (outcome.Problem is { } problem) Problems.Add(problem);
+        else Done = T("SecDeleted");
         await LoadAsync();
         return Page();
     }

@@ -11,7 +11,7 @@ namespace Warta.Web.Areas.Newsroom.Pages.StaticPages;
 
 /// <summary>Writes a static page with the article editor's toolbar and preview habits; every save is a revision.</summary>
 [Authorize(Policy = Capability.EditOthers)]
-public class EditModel(WartaDb db, CurrentStaff current, ReservedSlugs reserved, TimeProvider clock) : NewsroomPage
+public class EditModel(WartaDb db, CurrentStaff current, SavePage save, DeletePage delete, TimeProvider clock) : NewsroomPage
 {
     [BindProperty] public string? PageTitle { get; set; }
     [BindProperty] public string? Slug { get; set; }
@@ -46,33 +46,31 @@ public class EditModel(WartaDb db, CurrentStaff current, ReservedSlugs reserved,
     {
         var staff = await current.GetAsync();
         if (staff is null) return Challenge();
-        var title = PageTitle?.Trim() ?? "";
-        var slug = string.IsNullOrWhiteSpace(Slug) ? Warta.Web.Articles.Slug.From(title) : Slug.Trim();
-        if (title.Length is 0 or > StaticPage.TitleMaxLength) Problems.Add(T("FieldRequired", T("PgPageTitle")));
-        if (!Warta.Web.Articles.Slug.IsValid(slug) || (ParentId is null && reserved.Contains(slug)) || slug.All(char.IsAsciiDigit))
-            Problems.Add(T("PgSlugReserved", slug));
-        else if (await db.Pages.AnyAsync(p => p.Slug == slug && p.ParentId == ParentId && p.Id != id)) Problems.Add(T("SlugTaken", slug));
-        if (ParentId is { } parent && (parent == id || !await db.Pages.AnyAsync(p => p.Id == parent && p.ParentId == null))) Problems.Add(T("PgParentInvalid"));
-        if ((Body ?? "").Length > Article.BodyMaxLength) Problems.Add(T("FieldTooLong", T("EdBody"), Article.BodyMaxLength));
-
-        var now = clock.GetUtcNow().UtcDateTime;
-        var page = id is { } existing ? await db.Pages.SingleOrDefaultAsync(p => p.Id == existing) : new StaticPage { Slug = slug, Title = title, CreatedAt = now };
-        if (page is null) return NotFound();
-        if (id is not null && page.Version != Version) { Conflict = true; Problems.Add(T("EdConflictText")); }
-        if (Problems.Count > 0)
+        var outcome = await save.RunAsync(id, PageTitle, Slug, ParentId, Body, Published, Version, staff);
+        if (outcome.Missing) return NotFound();
+        if (outcome.Saved is not { } page)
         {
+            Conflict = outcome.Conflict;
+            Problems.AddRange(outcome.Problems.Values);
             await LoadAsync(id);
             Response.StatusCode = Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
             return Page();
         }
-
-        (page.Title, page.Slug, page.ParentId, page.Body, page.IsPublished, page.UpdatedAt) = (title, slug, ParentId, Body ?? "", Published, now);
-        page.Version++;
-        if (id is null) db.Pages.Add(page);
-        await db.SaveChangesAsync();
-        db.PageRevisions.Add(new PageRevision { PageId = page.Id, SavedAt = now, SavedByName = staff.Name, Title = page.Title, Body = page.Body });
-        await db.SaveChangesAsync();
         return Redirect($"/newsroom/halaman/tulis/{page.Id}/?tersimpan=true");
+    }
+
+    /// <summary>Deletes a page that is not published (see <see cref="DeletePage"/>); a refusal is shown on the page.</summary>
+    public async Task<IActionResult> OnPostDeleteAsync(int id)
+    {
+        var staff = await current.GetAsync();
+        if (staff is null) return Challenge();
+        var outcome = await delete.RunAsync(id, staff);
+        if (outcome.Missing) return NotFound();
+        if (outcome.Problem is null) return Redirect("/newsroom/halaman/");
+        Problems.Add(outcome.Problem);
+        await OnGetAsync(id);
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return Page();
     }
 
     public async Task<IActionResult> OnPostRestoreAsync(int id, long revision)

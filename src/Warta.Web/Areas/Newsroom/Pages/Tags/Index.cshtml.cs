@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Warta.Web.Articles;
 using Warta.Web.Data;
 using Warta.Web.Newsroom.Accounts;
+using Warta.Web.Tags;
 
 namespace Warta.Web.Areas.Newsroom.Pages.Tags;
 
@@ -12,7 +13,7 @@ namespace Warta.Web.Areas.Newsroom.Pages.Tags;
 /// tags can reach them all), and delete, as newsrooms clean up "Jokowi" / "Joko Widodo".
 /// </summary>
 [Authorize(Policy = Capability.ManageTaxonomy)]
-public class IndexModel(WartaDb db) : NewsroomPage
+public class IndexModel(WartaDb db, SaveTag save, DeleteTag delete) : NewsroomPage
 {
     public sealed record Row(int Id, string Name, string Slug, int Articles);
 
@@ -28,19 +29,10 @@ public class IndexModel(WartaDb db) : NewsroomPage
 
     public async Task<IActionResult> OnPostRenameAsync(int id, string? name, string? slug)
     {
-        var tag = await db.Tags.SingleOrDefaultAsync(t => t.Id == id);
-        if (tag is null) return NotFound();
-        name = name?.Trim() ?? "";
-        slug = string.IsNullOrWhiteSpace(slug) ? Slug.From(name) : slug.Trim();
-        if (name.Length is 0 or > 200) Problems.Add(T("FieldRequired", T("NrName")));
-        if (!Slug.IsValid(slug)) Problems.Add(T("SlugInvalid", Slug.MaxLength));
-        else if (await db.Tags.AnyAsync(t => t.Slug == slug && t.Id != id)) Problems.Add(T("TagSlugTaken", slug));
-        if (Problems.Count == 0)
-        {
-            (tag.Name, tag.Slug) = (name, slug);
-            await db.SaveChangesAsync();
-            Done = T("EdDone_Save");
-        }
+        var outcome = await save.RunAsync(id, name, slug);
+        if (outcome.Missing) return NotFound();
+        Problems.AddRange(outcome.Problems.Values);
+        if (outcome.Saved is not null) Done = T("EdDone_Save");
         await LoadAsync();
         return Page();
     }
@@ -77,12 +69,7 @@ public class IndexModel(WartaDb db) : NewsroomPage
     /// <summary>Deletes a tag: its stories lose it (and its page and feed go), the stories themselves stay.</summary>
     public async Task<IActionResult> OnPostDeleteAsync(int id)
     {
-        var tag = await db.Tags.Include(t => t.Articles).SingleOrDefaultAsync(t => t.Id == id);
-        if (tag is null) return NotFound();
-        var count = tag.Articles.Count;
-        tag.Articles.Clear();
-        db.Tags.Remove(tag);
-        await db.SaveChangesAsync();
+        if (await delete.RunAsync(id) is not var (tag, count)) return NotFound();
         Done = TCount("TagDeleted", count, tag.Name);
         await LoadAsync();
         return Page();
