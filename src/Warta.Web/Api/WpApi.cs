@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Warta.Web.Newsroom.Accounts;
 using Warta.Web.Settings;
 
 namespace Warta.Web.Api;
@@ -57,28 +58,28 @@ public static class WpApi
         api.MapPost("/wp/v2/pages", (HttpContext http, WpPageWrites writes, CancellationToken ct) => writes.CreateAsync(http, ct)).DisableAntiforgery();
         api.MapMethods("/wp/v2/pages/{id:int}", ["POST", "PUT", "PATCH"], (HttpContext http, int id, WpPageWrites writes, CancellationToken ct) => writes.UpdateAsync(http, id, ct)).DisableAntiforgery();
         api.MapDelete("/wp/v2/pages/{id:int}", (HttpContext http, int id, WpPageWrites writes, CancellationToken ct) => writes.DeleteAsync(http, id, ct));
-        api.MapGet("/wp/v2/categories", (HttpContext http, WpTerms terms, CancellationToken ct) => terms.CategoriesAsync(http, ct));
-        api.MapGet("/wp/v2/categories/{id:int}", (HttpContext http, int id, WpTerms terms, CancellationToken ct) => terms.OneAsync(http, "category", id, ct));
+        api.MapGet("/wp/v2/categories", (HttpContext http, WpTerms terms, CancellationToken ct) => terms.CategoriesAsync(http, ct)).RequiresForEdit(Capability.ManageTaxonomy);
+        api.MapGet("/wp/v2/categories/{id:int}", (HttpContext http, int id, WpTerms terms, CancellationToken ct) => terms.OneAsync(http, "category", id, ct)).RequiresForEdit(Capability.ManageTaxonomy);
         api.MapPost("/wp/v2/categories", (HttpContext http, WpCategoryWrites writes, CancellationToken ct) => writes.CreateAsync(http, ct)).DisableAntiforgery();
         api.MapMethods("/wp/v2/categories/{id:int}", ["POST", "PUT", "PATCH"], (HttpContext http, int id, WpCategoryWrites writes, CancellationToken ct) => writes.UpdateAsync(http, id, ct)).DisableAntiforgery();
         api.MapDelete("/wp/v2/categories/{id:int}", (HttpContext http, int id, WpCategoryWrites writes, CancellationToken ct) => writes.DeleteAsync(http, id, ct));
-        api.MapGet("/wp/v2/tags", (HttpContext http, WpTerms terms, CancellationToken ct) => terms.TagsAsync(http, ct));
-        api.MapGet("/wp/v2/tags/{id:int}", (HttpContext http, int id, WpTerms terms, CancellationToken ct) => terms.OneAsync(http, "post_tag", id, ct));
+        api.MapGet("/wp/v2/tags", (HttpContext http, WpTerms terms, CancellationToken ct) => terms.TagsAsync(http, ct)).RequiresForEdit(Capability.ManageTaxonomy);
+        api.MapGet("/wp/v2/tags/{id:int}", (HttpContext http, int id, WpTerms terms, CancellationToken ct) => terms.OneAsync(http, "post_tag", id, ct)).RequiresForEdit(Capability.ManageTaxonomy);
         api.MapPost("/wp/v2/tags", (HttpContext http, WpTagWrites writes, CancellationToken ct) => writes.CreateAsync(http, ct)).DisableAntiforgery();
         api.MapMethods("/wp/v2/tags/{id:int}", ["POST", "PUT", "PATCH"], (HttpContext http, int id, WpTagWrites writes, CancellationToken ct) => writes.UpdateAsync(http, id, ct)).DisableAntiforgery();
         api.MapDelete("/wp/v2/tags/{id:int}", (HttpContext http, int id, WpTagWrites writes, CancellationToken ct) => writes.DeleteAsync(http, id, ct));
-        api.MapGet("/wp/v2/users", (HttpContext http, WpUsers users, CancellationToken ct) => users.ListAsync(http, ct));
+        api.MapGet("/wp/v2/users", (HttpContext http, WpUsers users, CancellationToken ct) => users.ListAsync(http, ct)).RequiresForEdit(Capability.ManageUsers);
         api.MapGet("/wp/v2/users/me", (HttpContext http, WpUsers users, CancellationToken ct) => users.MeAsync(http, ct));
-        api.MapGet("/wp/v2/users/{id:int}", (HttpContext http, int id, WpUsers users, CancellationToken ct) => users.OneAsync(http, id, ct));
-        api.MapGet("/wp/v2/comments", (HttpContext http, WpComments comments, CancellationToken ct) => comments.ListAsync(http, ct));
-        api.MapGet("/wp/v2/comments/{id:int}", (HttpContext http, int id, WpComments comments, CancellationToken ct) => comments.OneAsync(http, id, ct));
+        api.MapGet("/wp/v2/users/{id:int}", (HttpContext http, int id, WpUsers users, CancellationToken ct) => users.OneAsync(http, id, ct)).RequiresForEdit(Capability.ManageUsers);
+        api.MapGet("/wp/v2/comments", (HttpContext http, WpComments comments, CancellationToken ct) => comments.ListAsync(http, ct)).RequiresForEdit(Capability.ModerateComments);
+        api.MapGet("/wp/v2/comments/{id:int}", (HttpContext http, int id, WpComments comments, CancellationToken ct) => comments.OneAsync(http, id, ct)).RequiresForEdit(Capability.ModerateComments);
         // Rate-limited per address like the comment form (a reader's comments may come this way when the site allows it).
         api.MapPost("/wp/v2/comments", (HttpContext http, WpCommentWrites writes, CancellationToken ct) => writes.CreateAsync(http, ct))
             .DisableAntiforgery().RequireRateLimiting(Comments.CommentsSetup.PostsPolicy);
         api.MapMethods("/wp/v2/comments/{id:int}", ["POST", "PUT", "PATCH"], (HttpContext http, int id, WpCommentWrites writes, CancellationToken ct) => writes.UpdateAsync(http, id, ct)).DisableAntiforgery();
         api.MapDelete("/wp/v2/comments/{id:int}", (HttpContext http, int id, WpCommentWrites writes, CancellationToken ct) => writes.TrashAsync(http, id, ct));
-        api.MapGet("/wp/v2/media", (HttpContext http, WpMedia media, CancellationToken ct) => media.ListAsync(http, ct));
-        api.MapGet("/wp/v2/media/{id:int}", (HttpContext http, int id, WpMedia media, CancellationToken ct) => media.OneAsync(http, id, ct));
+        api.MapGet("/wp/v2/media", (HttpContext http, WpMedia media, CancellationToken ct) => media.ListAsync(http, ct)).RequiresForEdit(Capability.UploadMedia);
+        api.MapGet("/wp/v2/media/{id:int}", (HttpContext http, int id, WpMedia media, CancellationToken ct) => media.OneAsync(http, id, ct)).RequiresForEdit(Capability.UploadMedia);
         api.MapPost("/wp/v2/media", (HttpContext http, WpMediaWrites writes, CancellationToken ct) => writes.CreateAsync(http, ct)).DisableAntiforgery();
         api.MapMethods("/wp/v2/media/{id:int}", ["POST", "PUT", "PATCH"], (HttpContext http, int id, WpMediaWrites writes, CancellationToken ct) => writes.UpdateAsync(http, id, ct)).DisableAntiforgery();
         api.MapDelete("/wp/v2/media/{id:int}", (HttpContext http, int id, WpMediaWrites writes, CancellationToken ct) => writes.DeleteAsync(http, id, ct));
