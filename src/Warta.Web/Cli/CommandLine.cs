@@ -32,6 +32,7 @@ public static class CommandLine
             MediaCommand(settings),
             BackupCommand(settings),
             RestoreCommand(settings),
+            CheckCommand(settings),
         };
         var parsed = root.Parse(args.Where(a => !IsSetting(a)).ToArray());
         if (parsed.Errors.Count == 0) return await parsed.InvokeAsync();
@@ -96,6 +97,16 @@ public static class CommandLine
         var crops = new Command("crops", "Cut every library image to its frames (cards, lead, share card) around its focal point");
         crops.SetAction((_, _) => MediaCommands.CropsAsync(settings));
         return new Command("media", "The media library") { crops };
+    }
+
+    private static Command CheckCommand(string[] settings)
+    {
+        var file = new Argument<FileInfo>("FILE") { Description = "A plain-text or HTML file whose first line is the headline" };
+        var language = new Option<string>("--language") { Description = "The text's language: id (default) or en", DefaultValueFactory = _ => SiteLanguages.Indonesian };
+        language.AcceptOnlyFromAmong(SiteLanguages.Indonesian, SiteLanguages.English);
+        var check = new Command("check", "Editorial checks on a story: quotation marks, attribution, names, dates, slips, \"Baca juga\" blocks") { file, language };
+        check.SetAction((result, _) => CheckCommands.CheckAsync(settings, result.GetValue(file)!, result.GetValue(language)!, Console.Out));
+        return check;
     }
 
     private static Command BackupCommand(string[] settings)

@@ -50,6 +50,12 @@ public class SiteSettings
     /// </summary>
     public bool CommentsThroughApi { get; set; }
 
+    /// <summary>The editorial checks: how many "Baca juga" blocks a story may carry.</summary>
+    public int MaxRelatedBlocks { get; set; } = Checks.CheckContext.DefaultMaxRelated;
+
+    /// <summary>The editorial checks whose findings stop publishing, by id, comma-separated; none by default.</summary>
+    public string? BlockingChecks { get; set; }
+
     /// <summary>Hold a comment with this many links or more (WordPress's comment_max_links; bare URLs count).</summary>
     public int CommentMaxLinks { get; set; } = 2;
     public string? CommentModerationWords { get; set; }

@@ -19,7 +19,7 @@ namespace Warta.Web.Data.CompiledModel
                 "Warta.Web.Settings.SiteSettings",
                 typeof(SiteSettings),
                 baseEntityType,
-                propertyCount: 26,
+                propertyCount: 28,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -43,6 +43,13 @@ namespace Warta.Web.Data.CompiledModel
                 propertyInfo: typeof(SiteSettings).GetProperty("ArticlesPerPage", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(SiteSettings).GetField("<ArticlesPerPage>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
+
+            var blockingChecks = runtimeEntityType.AddProperty(
+                "BlockingChecks",
+                typeof(string),
+                propertyInfo: typeof(SiteSettings).GetProperty("BlockingChecks", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(SiteSettings).GetField("<BlockingChecks>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var commentCloseAfterDays = runtimeEntityType.AddProperty(
                 "CommentCloseAfterDays",
@@ -143,6 +150,13 @@ namespace Warta.Web.Data.CompiledModel
                 fieldInfo: typeof(SiteSettings).GetField("<LogoUrl>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 maxLength: 1000);
+
+            var maxRelatedBlocks = runtimeEntityType.AddProperty(
+                "MaxRelatedBlocks",
+                typeof(int),
+                propertyInfo: typeof(SiteSettings).GetProperty("MaxRelatedBlocks", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(SiteSettings).GetField("<MaxRelatedBlocks>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
 
             var name = runtimeEntityType.AddProperty(
                 "Name",

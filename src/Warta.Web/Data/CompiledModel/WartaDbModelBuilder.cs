@@ -11,7 +11,7 @@ namespace Warta.Web.Data.CompiledModel
     public partial class WartaDbModel
     {
         private WartaDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("e2d2df36-2676-41fc-b9a3-d548f76b71dd"), entityTypeCount: 30)
+            : base(skipDetectChanges: false, modelId: new Guid("f4039ed7-9c27-436e-b33d-f2cd0e971a93"), entityTypeCount: 30)
         {
         }
 

@@ -1024,6 +1024,9 @@ namespace Warta.Web.Data.Migrations
                     b.Property<int>("ArticlesPerPage")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("BlockingChecks")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("CommentCloseAfterDays")
                         .HasColumnType("INTEGER");
 
@@ -1069,6 +1072,9 @@ namespace Warta.Web.Data.Migrations
                     b.Property<string>("LogoUrl")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("MaxRelatedBlocks")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
                         .IsRequired()

@@ -12,7 +12,7 @@ namespace Warta.Web.Data.Postgres.CompiledModel
     public partial class PostgresWartaDbModel
     {
         private PostgresWartaDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("c5f4d73d-2401-478e-bca6-49dc32a634ff"), entityTypeCount: 30)
+            : base(skipDetectChanges: false, modelId: new Guid("4e58cbc1-af61-4ce1-8bb0-6e122827841d"), entityTypeCount: 30)
         {
         }
 

@@ -20,7 +20,7 @@ namespace Warta.Web.Data.Postgres.CompiledModel
                 "Warta.Web.Settings.SiteSettings",
                 typeof(SiteSettings),
                 baseEntityType,
-                propertyCount: 26,
+                propertyCount: 28,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -47,6 +47,14 @@ namespace Warta.Web.Data.Postgres.CompiledModel
                 fieldInfo: typeof(SiteSettings).GetField("<ArticlesPerPage>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
             articlesPerPage.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var blockingChecks = runtimeEntityType.AddProperty(
+                "BlockingChecks",
+                typeof(string),
+                propertyInfo: typeof(SiteSettings).GetProperty("BlockingChecks", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(SiteSettings).GetField("<BlockingChecks>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            blockingChecks.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var commentCloseAfterDays = runtimeEntityType.AddProperty(
                 "CommentCloseAfterDays",
@@ -161,6 +169,14 @@ namespace Warta.Web.Data.Postgres.CompiledModel
                 nullable: true,
                 maxLength: 1000);
             logoUrl.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var maxRelatedBlocks = runtimeEntityType.AddProperty(
+                "MaxRelatedBlocks",
+                typeof(int),
+                propertyInfo: typeof(SiteSettings).GetProperty("MaxRelatedBlocks", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(SiteSettings).GetField("<MaxRelatedBlocks>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
+            maxRelatedBlocks.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var name = runtimeEntityType.AddProperty(
                 "Name",

@@ -1063,6 +1063,9 @@ namespace Warta.Web.Data.Postgres.Migrations
                     b.Property<int>("ArticlesPerPage")
                         .HasColumnType("integer");
 
+                    b.Property<string>("BlockingChecks")
+                        .HasColumnType("text");
+
                     b.Property<int>("CommentCloseAfterDays")
                         .HasColumnType("integer");
 
@@ -1108,6 +1111,9 @@ namespace Warta.Web.Data.Postgres.Migrations
                     b.Property<string>("LogoUrl")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("MaxRelatedBlocks")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Name")
                         .IsRequired()
