@@ -114,6 +114,8 @@ public sealed class WpPostWrites(WartaDb db, SaveArticle save, CurrentStaff curr
         if (outcome.Theirs is not null) return WpError.Of("rest_conflict", "The post was changed by someone else meanwhile; read it again.", 409);
         if (outcome.Problems.ContainsKey(SaveArticle.StorageProblem))
             return WpError.Of("rest_storage_unavailable", outcome.Problems[SaveArticle.StorageProblem], 503);
+        if (outcome.Problems.TryGetValue(SaveArticle.ChecksProblem, out var blocked))
+            return WpError.Of("warta_editorial_check", blocked, 400);
         if (outcome.Problems.Count > 0)
             return WpError.InvalidParameters(outcome.Problems.ToDictionary(p => Parameter(p.Key), p => p.Value));
         var saved = outcome.Saved!;

@@ -58,6 +58,12 @@ public class Article
     public List<Byline> Bylines { get; set; } = [];
     public List<Tag> Tags { get; set; } = [];
     public List<ArticleRedirect> Redirects { get; set; } = [];
+
+    /// <summary>Published corrections and right-of-reply notes, oldest first.</summary>
+    public List<Corrections.Correction> Corrections { get; set; } = [];
+
+    /// <summary>The editorial checks' findings an editor dismissed, with the reasons (JSON; see <see cref="Checks.CheckDismissal"/>).</summary>
+    public string? CheckNotes { get; set; }
     public List<Comments.Comment> Comments { get; set; } = [];
 
     /// <summary>Editors can close one story's comments; the site can close them all after a number of days.</summary>

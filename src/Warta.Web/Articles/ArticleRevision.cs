@@ -13,9 +13,12 @@ public class ArticleRevision
     public string? Dek { get; set; }
     public required string Body { get; set; }
 
+    /// <summary>The checks' findings dismissed at this save, with the reasons (the story's own at the time).</summary>
+    public string? CheckNotes { get; set; }
+
     public static ArticleRevision Of(Article article, DateTime utcNow, int? userId, string userName, bool autosave = false) => new()
     {
         ArticleId = article.Id, SavedAt = utcNow, SavedById = userId, SavedByName = userName, IsAutosave = autosave,
-        Headline = article.Headline, Dek = article.Dek, Body = article.Body,
+        Headline = article.Headline, Dek = article.Dek, Body = article.Body, CheckNotes = article.CheckNotes,
     };
 }

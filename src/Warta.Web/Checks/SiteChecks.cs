@@ -14,8 +14,11 @@ public sealed class SiteChecks(WartaDb db, SiteSettingsCache settings, TimeProvi
     /// <summary>Earlier stories read per given name: the latest ones are the house style.</summary>
     private const int StoriesPerName = 40;
 
+    /// <summary>How far back a name is looked for: the latest stories, so a check costs the same on a site of any size.</summary>
+    private const int RecentStories = 3000;
+
     /// <param name="articleId">The story being checked, left out of the earlier stories.</param>
-    public async Task<CheckContext> ContextAsync(CheckedText text, string language, int? articleId, CancellationToken ct)
+    public async Task<CheckContext> ContextAsync(CheckedText text, string language, int? articleId, bool earlierNames, CancellationToken ct)
     {
         var related = new Dictionary<int, RelatedState>();
         foreach (var block in text.Paragraphs.Where(p => p.Kind == ParagraphKind.Related))
@@ -25,7 +28,7 @@ public sealed class SiteChecks(WartaDb db, SiteSettingsCache settings, TimeProvi
             Language = language,
             MaxRelated = settings.Current.Checks.MaxRelated,
             Related = related,
-            EarlierNames = await EarlierNamesAsync(text, articleId, ct),
+            EarlierNames = earlierNames ? await EarlierNamesAsync(text, articleId, ct) : null,
         };
     }
 
@@ -70,7 +73,8 @@ public sealed class SiteChecks(WartaDb db, SiteSettingsCache settings, TimeProvi
         var given = NameSpellings.Candidates(text).Select(n => n.Written.Split(' ')[^2]).Where(g => g.Length >= 3).Distinct().Take(20).ToList();
         foreach (var name in given)
         {
-            var bodies = await db.Articles.VisibleAt(now).Where(a => a.Id != articleId && (a.Body.Contains(name) || a.Headline.Contains(name)))
+            var recent = db.Articles.VisibleAt(now).OrderByDescending(a => a.PublishedAt).Take(RecentStories);
+            var bodies = await recent.Where(a => a.Id != articleId && (a.Body.Contains(name) || a.Headline.Contains(name)))
                 .OrderByDescending(a => a.PublishedAt).Take(StoriesPerName).Select(a => a.Body).ToListAsync(ct);
             foreach (var body in bodies)
             {

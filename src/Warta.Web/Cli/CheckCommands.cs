@@ -34,7 +34,7 @@ public static class CheckCommands
         {
             await using var app = CommandLine.Build(settings);
             await using var scope = app.Services.CreateAsyncScope();
-            var context = await scope.ServiceProvider.GetRequiredService<SiteChecks>().ContextAsync(text, language, articleId: null, CancellationToken.None);
+            var context = await scope.ServiceProvider.GetRequiredService<SiteChecks>().ContextAsync(text, language, articleId: null, earlierNames: true, CancellationToken.None);
             findings = EditorialChecks.Run(text, context);
             words = Localizer(language);
         }

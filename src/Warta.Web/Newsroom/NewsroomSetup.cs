@@ -71,6 +71,8 @@ public static class NewsroomSetup
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentStaff>();
         services.AddScoped<SaveArticle>();
+        services.AddScoped<Checks.SiteChecks>();
+        services.AddScoped<Checks.ArticleChecks>();
         services.AddScoped<ArticleWorkflow>();
         services.AddScoped<Import.WordPress.ImportWordPressExport>();
         services.AddScoped<Import.WordPress.AttachmentFetcher>();

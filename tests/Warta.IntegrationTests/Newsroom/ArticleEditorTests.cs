@@ -274,15 +274,18 @@ public class ArticleEditorTests(WartaApp app) : IClassFixture<WartaApp>
     {
         var editor = await app.CreateClientAsAsync(NewsroomRoles.Editor);
         var draftTarget = await An.Article().WithStatus(ArticleStatus.Draft).SaveAsync(app);
+        var trashedTarget = await An.Article().WithStatus(ArticleStatus.Trashed).SaveAsync(app);
         var liveTarget = await An.Article().SaveAsync(app);
-        var article = await An.Article().WithBody($"Isi.\n\n[baca-juga id={draftTarget.Id}]\n\n[baca-juga id={liveTarget.Id}]\n\n[baca-juga id=99999999]").SaveAsync(app);
+        var article = await An.Article().WithBody($"Isi.\n\n[baca-juga id={draftTarget.Id}]\n\nLagi.\n\n[baca-juga id={liveTarget.Id}]\n\nLagi.\n\n[baca-juga id=99999999]\n\nLagi.\n\n[baca-juga id={trashedTarget.Id}]").SaveAsync(app);
 
         var (_, page) = await editor.GetPageAsync($"/newsroom/artikel/tulis/{article.Id}/");
 
-        var warning = page.Text("[data-testid=hidden-baca-juga]");
-        Assert.Contains($"#{draftTarget.Id}", warning, StringComparison.Ordinal);
-        Assert.Contains("#99999999", warning, StringComparison.Ordinal);
-        Assert.DoesNotContain($"#{liveTarget.Id},", warning + ",", StringComparison.Ordinal);
+        var related = page.QuerySelectorAll("[data-testid=checks] li[data-check=related]").Select(li => li.TextContent).ToList();
+        Assert.Contains(related, r => r.Contains($"#{draftTarget.Id}", StringComparison.Ordinal) && r.Contains("belum terbit", StringComparison.Ordinal));
+        Assert.Contains(related, r => r.Contains("#99999999", StringComparison.Ordinal) && r.Contains("tidak ada", StringComparison.Ordinal));
+        Assert.Contains(related, r => r.Contains($"#{trashedTarget.Id}", StringComparison.Ordinal) && r.Contains("tempat sampah", StringComparison.Ordinal));
+        Assert.Contains(related, r => r.Contains("paling banyak 3", StringComparison.Ordinal));
+        Assert.DoesNotContain(related, r => r.Contains($"#{liveTarget.Id}:", StringComparison.Ordinal) || r.EndsWith($"#{liveTarget.Id}.", StringComparison.Ordinal));
     }
 
     [Fact]

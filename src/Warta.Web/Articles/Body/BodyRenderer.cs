@@ -27,11 +27,14 @@ public sealed partial class BodyRenderer(BodySanitizer sanitizer, IMemoryCache c
             return Render(body, format);
         })!;
 
-    public RenderedBody Render(string body, BodyFormat format)
+    public RenderedBody Render(string body, BodyFormat format) => SplitAtBacaJuga(Html(body, format));
+
+    /// <summary>The sanitized HTML with its <c>[baca-juga id=…]</c> blocks still in place (the editorial checks read them there).</summary>
+    public string Html(string body, BodyFormat format)
     {
         var html = format == BodyFormat.Markdown ? Markdown.ToHtml(body, Pipeline) : body;
         var pages = StoryPages.SplitSource(html);
-        return SplitAtBacaJuga(pages.Length == 1 ? sanitizer.Sanitize(html) : string.Join(StoryPages.Break, pages.Select(sanitizer.Sanitize)));
+        return pages.Length == 1 ? sanitizer.Sanitize(html) : string.Join(StoryPages.Break, pages.Select(sanitizer.Sanitize));
     }
 
     private static RenderedBody SplitAtBacaJuga(string html)

@@ -23,8 +23,8 @@ namespace Warta.Web.Data.CompiledModel
                 "Warta.Web.Articles.Article",
                 typeof(Article),
                 baseEntityType,
-                propertyCount: 25,
-                navigationCount: 4,
+                propertyCount: 26,
+                navigationCount: 5,
                 skipNavigationCount: 1,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 6,
@@ -51,6 +51,13 @@ namespace Warta.Web.Data.CompiledModel
                 propertyInfo: typeof(Article).GetProperty("BodyFormat", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Article).GetField("<BodyFormat>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
             bodyFormat.SetSentinelFromProviderValue(0);
+
+            var checkNotes = runtimeEntityType.AddProperty(
+                "CheckNotes",
+                typeof(string),
+                propertyInfo: typeof(Article).GetProperty("CheckNotes", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Article).GetField("<CheckNotes>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var commentsOpen = runtimeEntityType.AddProperty(
                 "CommentsOpen",

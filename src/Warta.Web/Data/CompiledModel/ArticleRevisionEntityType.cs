@@ -20,7 +20,7 @@ namespace Warta.Web.Data.CompiledModel
                 "Warta.Web.Articles.ArticleRevision",
                 typeof(ArticleRevision),
                 baseEntityType,
-                propertyCount: 9,
+                propertyCount: 10,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
                 keyCount: 1);
@@ -46,6 +46,13 @@ namespace Warta.Web.Data.CompiledModel
                 typeof(string),
                 propertyInfo: typeof(ArticleRevision).GetProperty("Body", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ArticleRevision).GetField("<Body>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+            var checkNotes = runtimeEntityType.AddProperty(
+                "CheckNotes",
+                typeof(string),
+                propertyInfo: typeof(ArticleRevision).GetProperty("CheckNotes", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ArticleRevision).GetField("<CheckNotes>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var dek = runtimeEntityType.AddProperty(
                 "Dek",

@@ -11,7 +11,7 @@ namespace Warta.Web.Data.CompiledModel
     public partial class WartaDbModel
     {
         private WartaDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("f4039ed7-9c27-436e-b33d-f2cd0e971a93"), entityTypeCount: 30)
+            : base(skipDetectChanges: false, modelId: new Guid("a32d0fc9-cbe6-4504-8270-b47c28782225"), entityTypeCount: 31)
         {
         }
 
@@ -31,6 +31,7 @@ namespace Warta.Web.Data.CompiledModel
             var author = AuthorEntityType.Create(this);
             var contentChange = ContentChangeEntityType.Create(this);
             var comment = CommentEntityType.Create(this);
+            var correction = CorrectionEntityType.Create(this);
             var importJobRecord = ImportJobRecordEntityType.Create(this);
             var importedAttachment = ImportedAttachmentEntityType.Create(this);
             var mediaItem = MediaItemEntityType.Create(this);
@@ -64,6 +65,8 @@ namespace Warta.Web.Data.CompiledModel
             BylineEntityType.CreateForeignKey2(byline, author);
             CommentEntityType.CreateForeignKey1(comment, article);
             CommentEntityType.CreateForeignKey2(comment, comment);
+            CorrectionEntityType.CreateForeignKey1(correction, article);
+            CorrectionEntityType.CreateForeignKey2(correction, article);
             MenuItemEntityType.CreateForeignKey1(menuItem, menuItem);
             ApplicationPasswordEntityType.CreateForeignKey1(applicationPassword, newsroomUser);
             NewsroomUserEntityType.CreateForeignKey1(newsroomUser, author);
@@ -89,6 +92,7 @@ namespace Warta.Web.Data.CompiledModel
             AuthorEntityType.CreateAnnotations(author);
             ContentChangeEntityType.CreateAnnotations(contentChange);
             CommentEntityType.CreateAnnotations(comment);
+            CorrectionEntityType.CreateAnnotations(correction);
             ImportJobRecordEntityType.CreateAnnotations(importJobRecord);
             ImportedAttachmentEntityType.CreateAnnotations(importedAttachment);
             MediaItemEntityType.CreateAnnotations(mediaItem);

@@ -171,6 +171,9 @@ namespace Warta.Web.Data.Migrations
                     b.Property<int>("BodyFormat")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CheckNotes")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("CommentsOpen")
                         .HasColumnType("INTEGER");
 
@@ -307,6 +310,9 @@ namespace Warta.Web.Data.Migrations
 
                     b.Property<string>("Body")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CheckNotes")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Dek")
@@ -496,6 +502,48 @@ namespace Warta.Web.Data.Migrations
                     b.HasIndex("ArticleId", "Status", "CreatedAt");
 
                     b.ToTable("Comments");
+                });
+
+            modelBuilder.Entity("Warta.Web.Corrections.Correction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CreatedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReplyArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PublishedAt");
+
+                    b.HasIndex("ReplyArticleId");
+
+                    b.HasIndex("ArticleId", "PublishedAt");
+
+                    b.ToTable("Corrections");
                 });
 
             modelBuilder.Entity("Warta.Web.Import.WordPress.ImportJobRecord", b =>
@@ -1354,6 +1402,22 @@ namespace Warta.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Warta.Web.Corrections.Correction", b =>
+                {
+                    b.HasOne("Warta.Web.Articles.Article", "Article")
+                        .WithMany("Corrections")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Warta.Web.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ReplyArticleId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Article");
+                });
+
             modelBuilder.Entity("Warta.Web.Navigation.MenuItem", b =>
                 {
                     b.HasOne("Warta.Web.Navigation.MenuItem", null)
@@ -1423,6 +1487,8 @@ namespace Warta.Web.Data.Migrations
                     b.Navigation("Bylines");
 
                     b.Navigation("Comments");
+
+                    b.Navigation("Corrections");
 
                     b.Navigation("Redirects");
                 });

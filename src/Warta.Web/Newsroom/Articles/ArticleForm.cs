@@ -40,6 +40,21 @@ public sealed class ArticleForm
     public bool CommentsOpen { get; set; } = true;
     public bool IsPinned { get; set; }
 
+    /// <summary>The editorial checks' findings dismissed, each by its fingerprint with a reason (an empty reason dismisses nothing).</summary>
+    public List<Dismissal> Dismissals { get; set; } = [];
+
+    public sealed class Dismissal
+    {
+        public string? Fingerprint { get; set; }
+        public string? Reason { get; set; }
+    }
+
+    public IEnumerable<(string Fingerprint, string Reason)> GivenDismissals =>
+        Dismissals.Where(d => !string.IsNullOrWhiteSpace(d.Fingerprint) && !string.IsNullOrWhiteSpace(d.Reason)).Select(d => (d.Fingerprint!, d.Reason!));
+
+    /// <summary>The words as the checks take them; <paramref name="stored"/> is how the story's body is written (the form never changes it).</summary>
+    public Checks.CheckInput CheckInput(BodyFormat stored) => new(Headline.Trim(), Dek, MetaDescription, Body, Format ?? stored, Language);
+
     public IEnumerable<string> TagNames =>
         (Tags ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.OrdinalIgnoreCase);
 
@@ -70,6 +85,7 @@ public sealed class ArticleForm
         Check(string.IsNullOrEmpty(ImageUrl) || !string.IsNullOrWhiteSpace(ImageAlt), nameof(ImageAlt), "ImageAltRequired");
         Check((ImageAlt ?? "").Length <= 500 && (ImageCaption ?? "").Length <= 1000 && (ImageCredit ?? "").Length <= 300, nameof(ImageCaption), "FieldTooLong", text["EdImage"], 1000);
         if (scheduling) Check(ScheduleLocal is not null, nameof(ScheduleAt), "ScheduleInvalid");
+        Check(Dismissals.All(d => (d.Reason ?? "").Trim().Length <= Checks.CheckDismissal.ReasonMaxLength), nameof(Dismissals), "FieldTooLong", text["ChkReason"], Checks.CheckDismissal.ReasonMaxLength);
         return problems;
     }
 
@@ -85,5 +101,6 @@ public sealed class ArticleForm
         Version = a.Version,
         CommentsOpen = a.CommentsOpen,
         IsPinned = a.IsPinned,
+        Dismissals = Checks.CheckDismissal.Read(a.CheckNotes).ConvertAll(d => new Dismissal { Fingerprint = d.Fingerprint, Reason = d.Reason }),
     };
 }

@@ -16,7 +16,7 @@ namespace Warta.Web.Newsroom.Articles;
 /// and an audit entry for anything that changes what readers see. A stale version is a conflict, never an overwrite.
 /// </summary>
 public sealed class SaveArticle(
-    WartaDb db, ArticleWorkflow workflow, SiteSettingsCache settings, TimeProvider clock, IStringLocalizer<SharedResource> text)
+    WartaDb db, ArticleWorkflow workflow, SiteSettingsCache settings, TimeProvider clock, IStringLocalizer<SharedResource> text, Checks.ArticleChecks checks)
 {
     public async Task<SaveOutcome> RunAsync(int? id, ArticleForm form, EditorAction action, StaffMember staff, CancellationToken ct = default)
     {
@@ -55,6 +55,16 @@ public sealed class SaveArticle(
         await ApplyTagsAsync(article, form, ct);
         ApplyCredits(article, form, staff);
 
+        // The editorial checks: a finding the site marks as blocking stops publishing; the others are kept dismissed
+        // where the editor gave a reason, and the story's revision records them.
+        var findings = await checks.RunAsync(Checks.CheckInput.Of(article), Checks.CheckDismissal.Read(article.CheckNotes), id, site.Checks.Blocking.Contains(Checks.NameSpellings.CheckId), ct);
+        if (action is EditorAction.Publish or EditorAction.Schedule && findings.Where(f => f.Blocking).ToList() is { Count: > 0 } blocking)
+        {
+            db.ChangeTracker.Clear();
+            return SaveOutcome.Invalid(new Dictionary<string, string> { [ChecksProblem] = text["ChkBlocked", string.Join(" ", blocking.Select(b => b.Message))] });
+        }
+        article.CheckNotes = Checks.CheckDismissal.Write(Checks.ArticleChecks.Kept(findings, form.GivenDismissals, Checks.CheckDismissal.Read(article.CheckNotes), staff.Name, now));
+
         try
         {
             workflow.Move(article, action, now, action == EditorAction.Schedule ? site.Time.ToUtc(form.ScheduleLocal!.Value) : null);
@@ -86,6 +96,9 @@ public sealed class SaveArticle(
             return SaveOutcome.Conflict(theirs);
         }
     }
+
+    /// <summary>The problem key for a publication the editorial checks stopped.</summary>
+    public const string ChecksProblem = "Checks";
 
     /// <summary>The problem key for a save the storage refused (the page answers 503 for it, not 422).</summary>
     public const string StorageProblem = "Storage";

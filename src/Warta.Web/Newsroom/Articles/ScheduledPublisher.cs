@@ -39,14 +39,28 @@ public sealed partial class ScheduledPublisher(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WartaDb>();
         var workflow = scope.ServiceProvider.GetRequiredService<ArticleWorkflow>();
+        var checks = scope.ServiceProvider.GetRequiredService<Checks.ArticleChecks>();
+        var audit = scope.ServiceProvider.GetRequiredService<AuditLog>();
+        var blockingNames = scope.ServiceProvider.GetRequiredService<Settings.SiteSettingsCache>().Current.Checks.Blocking.Contains(Checks.NameSpellings.CheckId);
         var now = clock.GetUtcNow().UtcDateTime;
         var due = await db.Articles.Where(a => a.Status == ArticleStatus.Scheduled && a.PublishedAt <= now)
             .OrderBy(a => a.PublishedAt).Take(100).ToListAsync(ct);
         var published = 0;
         foreach (var article in due)
         {
-            workflow.Move(article, EditorAction.GoLive, now);
-            workflow.Record(article, EditorAction.GoLive, Actor.Scheduler);
+            // A finding the site marks as blocking holds the story back, as it would have in the editor: it goes back to
+            // the desk as a draft, and the audit log says why.
+            var findings = await checks.RunAsync(Checks.CheckInput.Of(article), Checks.CheckDismissal.Read(article.CheckNotes), article.Id, blockingNames, ct);
+            if (findings.Where(f => f.Blocking).ToList() is { Count: > 0 } blocking)
+            {
+                workflow.Move(article, EditorAction.Unpublish, now);
+                audit.Record(null, Actor.Scheduler.Name, AuditActions.HeldByChecks, $"#{article.Id} {article.Headline}", string.Join(" ", blocking.Select(b => b.Message)));
+            }
+            else
+            {
+                workflow.Move(article, EditorAction.GoLive, now);
+                workflow.Record(article, EditorAction.GoLive, Actor.Scheduler);
+            }
             try
             {
                 await db.SaveChangesAsync(ct);

@@ -24,8 +24,8 @@ namespace Warta.Web.Data.Postgres.CompiledModel
                 "Warta.Web.Articles.Article",
                 typeof(Article),
                 baseEntityType,
-                propertyCount: 25,
-                navigationCount: 4,
+                propertyCount: 26,
+                navigationCount: 5,
                 skipNavigationCount: 1,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 6,
@@ -55,6 +55,14 @@ namespace Warta.Web.Data.Postgres.CompiledModel
                 fieldInfo: typeof(Article).GetField("<BodyFormat>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
             bodyFormat.SetSentinelFromProviderValue(0);
             bodyFormat.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var checkNotes = runtimeEntityType.AddProperty(
+                "CheckNotes",
+                typeof(string),
+                propertyInfo: typeof(Article).GetProperty("CheckNotes", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Article).GetField("<CheckNotes>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            checkNotes.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var commentsOpen = runtimeEntityType.AddProperty(
                 "CommentsOpen",

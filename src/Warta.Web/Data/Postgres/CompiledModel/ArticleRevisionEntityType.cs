@@ -21,7 +21,7 @@ namespace Warta.Web.Data.Postgres.CompiledModel
                 "Warta.Web.Articles.ArticleRevision",
                 typeof(ArticleRevision),
                 baseEntityType,
-                propertyCount: 9,
+                propertyCount: 10,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
                 keyCount: 1);
@@ -50,6 +50,14 @@ namespace Warta.Web.Data.Postgres.CompiledModel
                 propertyInfo: typeof(ArticleRevision).GetProperty("Body", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ArticleRevision).GetField("<Body>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
             body.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var checkNotes = runtimeEntityType.AddProperty(
+                "CheckNotes",
+                typeof(string),
+                propertyInfo: typeof(ArticleRevision).GetProperty("CheckNotes", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ArticleRevision).GetField("<CheckNotes>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            checkNotes.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var dek = runtimeEntityType.AddProperty(
                 "Dek",

@@ -12,7 +12,7 @@ namespace Warta.Web.Data.Postgres.CompiledModel
     public partial class PostgresWartaDbModel
     {
         private PostgresWartaDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("4e58cbc1-af61-4ce1-8bb0-6e122827841d"), entityTypeCount: 30)
+            : base(skipDetectChanges: false, modelId: new Guid("ee544c35-bdb7-4a20-b66d-8c3249b2e5ec"), entityTypeCount: 31)
         {
         }
 
@@ -32,6 +32,7 @@ namespace Warta.Web.Data.Postgres.CompiledModel
             var author = AuthorEntityType.Create(this);
             var contentChange = ContentChangeEntityType.Create(this);
             var comment = CommentEntityType.Create(this);
+            var correction = CorrectionEntityType.Create(this);
             var importJobRecord = ImportJobRecordEntityType.Create(this);
             var importedAttachment = ImportedAttachmentEntityType.Create(this);
             var mediaItem = MediaItemEntityType.Create(this);
@@ -65,6 +66,8 @@ namespace Warta.Web.Data.Postgres.CompiledModel
             BylineEntityType.CreateForeignKey2(byline, author);
             CommentEntityType.CreateForeignKey1(comment, article);
             CommentEntityType.CreateForeignKey2(comment, comment);
+            CorrectionEntityType.CreateForeignKey1(correction, article);
+            CorrectionEntityType.CreateForeignKey2(correction, article);
             MenuItemEntityType.CreateForeignKey1(menuItem, menuItem);
             ApplicationPasswordEntityType.CreateForeignKey1(applicationPassword, newsroomUser);
             NewsroomUserEntityType.CreateForeignKey1(newsroomUser, author);
@@ -90,6 +93,7 @@ namespace Warta.Web.Data.Postgres.CompiledModel
             AuthorEntityType.CreateAnnotations(author);
             ContentChangeEntityType.CreateAnnotations(contentChange);
             CommentEntityType.CreateAnnotations(comment);
+            CorrectionEntityType.CreateAnnotations(correction);
             ImportJobRecordEntityType.CreateAnnotations(importJobRecord);
             ImportedAttachmentEntityType.CreateAnnotations(importedAttachment);
             MediaItemEntityType.CreateAnnotations(mediaItem);

@@ -184,6 +184,9 @@ namespace Warta.Web.Data.Postgres.Migrations
                     b.Property<int>("BodyFormat")
                         .HasColumnType("integer");
 
+                    b.Property<string>("CheckNotes")
+                        .HasColumnType("text");
+
                     b.Property<bool>("CommentsOpen")
                         .HasColumnType("boolean");
 
@@ -324,6 +327,9 @@ namespace Warta.Web.Data.Postgres.Migrations
 
                     b.Property<string>("Body")
                         .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("CheckNotes")
                         .HasColumnType("text");
 
                     b.Property<string>("Dek")
@@ -519,6 +525,50 @@ namespace Warta.Web.Data.Postgres.Migrations
                     b.HasIndex("ArticleId", "Status", "CreatedAt");
 
                     b.ToTable("Comments");
+                });
+
+            modelBuilder.Entity("Warta.Web.Corrections.Correction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("CreatedById")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("ReplyArticleId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PublishedAt");
+
+                    b.HasIndex("ReplyArticleId");
+
+                    b.HasIndex("ArticleId", "PublishedAt");
+
+                    b.ToTable("Corrections");
                 });
 
             modelBuilder.Entity("Warta.Web.Import.WordPress.ImportJobRecord", b =>
@@ -1399,6 +1449,22 @@ namespace Warta.Web.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Warta.Web.Corrections.Correction", b =>
+                {
+                    b.HasOne("Warta.Web.Articles.Article", "Article")
+                        .WithMany("Corrections")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Warta.Web.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ReplyArticleId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Article");
+                });
+
             modelBuilder.Entity("Warta.Web.Navigation.MenuItem", b =>
                 {
                     b.HasOne("Warta.Web.Navigation.MenuItem", null)
@@ -1468,6 +1534,8 @@ namespace Warta.Web.Data.Postgres.Migrations
                     b.Navigation("Bylines");
 
                     b.Navigation("Comments");
+
+                    b.Navigation("Corrections");
 
                     b.Navigation("Redirects");
                 });

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Warta.Web.Articles;
+using Warta.Web.Checks;
 using Warta.Web.Data;
 using Warta.Web.Newsroom.Accounts;
 using Warta.Web.Newsroom.Articles;
@@ -11,7 +12,7 @@ namespace Warta.Web.Areas.Newsroom.Pages.Articles;
 
 /// <summary>The article editor: one form for a new story and for an existing one, with the workflow's buttons.</summary>
 [Authorize(Policy = Capability.WriteDrafts)]
-public partial class EditModel(WartaDb db, SaveArticle save, CurrentStaff current, SimilarArticles similar, TimeProvider clock) : NewsroomPage
+public class EditModel(WartaDb db, SaveArticle save, CurrentStaff current, SimilarArticles similar, ArticleChecks checks, TimeProvider clock) : NewsroomPage
 {
     [BindProperty] public ArticleForm Form { get; set; } = new();
 
@@ -28,8 +29,11 @@ public partial class EditModel(WartaDb db, SaveArticle save, CurrentStaff curren
     public List<string> TagNames { get; private set; } = [];
     public List<Warta.Web.Media.MediaItem> RecentMedia { get; private set; } = [];
 
-    /// <summary>"Baca juga" blocks whose target readers will not see (missing or not published): shown to the editor.</summary>
-    public List<int> HiddenBacaJuga { get; private set; } = [];
+    /// <summary>The editorial checks' findings on the story as it stands (or as just posted), for the panel.</summary>
+    public List<CheckedFinding> Findings { get; private set; } = [];
+
+    /// <summary>Whether the checks ran (a new, empty story has nothing to check yet).</summary>
+    public bool Checked { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int? id, string? tersimpan, CancellationToken ct)
     {
@@ -43,6 +47,7 @@ public partial class EditModel(WartaDb db, SaveArticle save, CurrentStaff curren
             if (!staff.CanEdit(article)) return Forbid();
             Form = ArticleForm.From(article, Site.Time.ToLocal);
             Describe(article, staff);
+            await CheckAsync(article.BodyFormat, article.Id, ct);
             if (tersimpan is { Length: > 0 } done && Enum.TryParse<EditorAction>(done, out var action)) SavedMessage = T("EdDone_" + action);
         }
         else
@@ -60,6 +65,8 @@ public partial class EditModel(WartaDb db, SaveArticle save, CurrentStaff curren
         var staff = await current.GetAsync();
         if (staff is null) return Challenge();
         MayPin = staff.Can(Capability.PinHeadline);
+        // "Periksa": the checks over the words as typed, nothing saved.
+        if (act == CheckButton) return await ShowCheckedAsync(id, staff, ct);
         // An unknown button must never fall back to "save": refuse it. GoLive is the scheduler's, never a button.
         if (!Enum.TryParse<EditorAction>(act, ignoreCase: false, out var action) || !Enum.IsDefined(action) || action == EditorAction.GoLive) return BadRequest();
         var outcome = await save.RunAsync(id, Form, action, staff, ct);
@@ -68,13 +75,39 @@ public partial class EditModel(WartaDb db, SaveArticle save, CurrentStaff curren
 
         Problems = outcome.Problems;
         Theirs = outcome.Theirs;
-        if (id is { } existing && await LoadAsync(existing, ct) is { } article) Describe(article, staff);
+        var stored = id is { } existing ? await LoadAsync(existing, ct) : null;
+        if (stored is not null) Describe(stored, staff);
         else MayPublish = staff.Can(Capability.PublishOwn);
+        await CheckAsync(stored?.BodyFormat ?? BodyFormat.Markdown, id, ct);
         await LoadChoicesAsync(ct);
         Title = id is null ? T("NrNewArticle") : T("EdEditing");
         Response.StatusCode = Theirs is not null ? StatusCodes.Status409Conflict
             : Problems.ContainsKey(SaveArticle.StorageProblem) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status422UnprocessableEntity;
         return Page();
+    }
+
+    /// <summary>The value of the panel's "Periksa" button.</summary>
+    public const string CheckButton = "Check";
+
+    private async Task<IActionResult> ShowCheckedAsync(int? id, StaffMember staff, CancellationToken ct)
+    {
+        var stored = id is { } existing ? await LoadAsync(existing, ct) : null;
+        if (id is not null && (stored is null || !staff.CanEdit(stored))) return stored is null ? NotFound() : Forbid();
+        if (stored is not null) Describe(stored, staff);
+        else MayPublish = staff.Can(Capability.PublishOwn);
+        await CheckAsync(stored?.BodyFormat ?? BodyFormat.Markdown, id, ct);
+        await LoadChoicesAsync(ct);
+        Title = id is null ? T("NrNewArticle") : T("EdEditing");
+        return Page();
+    }
+
+    /// <summary>The checks over the form's words, with the dismissals the form carries.</summary>
+    private async Task CheckAsync(BodyFormat stored, int? id, CancellationToken ct)
+    {
+        if (Form.Headline.Trim().Length == 0 && Form.Body.Trim().Length == 0) return;
+        var given = Form.GivenDismissals.Select(d => new CheckDismissal(d.Fingerprint, d.Reason, "", default)).ToList();
+        Findings = await checks.RunAsync(Form.CheckInput(stored), given, id, earlierNames: true, ct);
+        Checked = true;
     }
 
     /// <summary>The Baca juga picker: published articles whose headline matches, or this story's related ones first.</summary>
@@ -111,18 +144,9 @@ public partial class EditModel(WartaDb db, SaveArticle save, CurrentStaff curren
 
     private async Task LoadChoicesAsync(CancellationToken ct)
     {
-        var named = BacaJugaIds().Matches(Form.Body).Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).Distinct().ToList();
-        if (named.Count > 0)
-        {
-            var visible = await db.Articles.ReachableAt(clock.GetUtcNow().UtcDateTime).Where(a => named.Contains(a.Id)).Select(a => a.Id).ToListAsync(ct);
-            HiddenBacaJuga = named.Except(visible).ToList();
-        }
         Sections = (await db.Sections.AsNoTracking().OrderBy(s => s.Position).Select(s => new { s.Id, s.Name }).ToListAsync(ct)).ConvertAll(s => (s.Id, s.Name));
         Authors = (await db.Authors.AsNoTracking().OrderBy(a => a.Name).Select(a => new { a.Id, a.Name }).ToListAsync(ct)).ConvertAll(a => (a.Id, a.Name));
         TagNames = await db.Tags.AsNoTracking().OrderBy(t => t.Name).Select(t => t.Name).Take(2000).ToListAsync(ct);
         RecentMedia = await db.MediaItems.AsNoTracking().Where(m => m.ContentType.StartsWith("image/")).OrderByDescending(m => m.Id).Take(100).ToListAsync(ct);
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\[baca-juga\s+id=""?(\d{1,9})""?\s*\]")]
-    private static partial System.Text.RegularExpressions.Regex BacaJugaIds();
 }

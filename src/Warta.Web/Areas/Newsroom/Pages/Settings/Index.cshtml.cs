@@ -46,6 +46,8 @@ public class IndexModel(WartaDb db, Warta.Web.Newsroom.Mail.Mailer mailer, Micro
     [BindProperty] public int CommentThreadDepth { get; set; }
     [BindProperty] public int CommentsPerPage { get; set; }
     [BindProperty] public bool ShowPings { get; set; }
+    [BindProperty] public int MaxRelatedBlocks { get; set; } = Checks.CheckContext.DefaultMaxRelated;
+    [BindProperty] public List<string> BlockingChecks { get; set; } = [];
 
     public List<string> Problems { get; } = [];
     public bool Saved { get; private set; }
@@ -62,6 +64,8 @@ public class IndexModel(WartaDb db, Warta.Web.Newsroom.Mail.Mailer mailer, Micro
             (s.CommentNameEmailRequired, s.CommentManualApproval, s.CommentPreviouslyApproved, s.CommentMaxLinks, s.CommentModerationWords, s.CommentDisallowedWords);
         CommentsThroughApi = s.CommentsThroughApi;
         (CommentCloseAfterDays, CommentThreadDepth, CommentsPerPage, ShowPings) = (s.CommentCloseAfterDays, s.CommentThreadDepth, s.CommentsPerPage, s.ShowPings);
+        MaxRelatedBlocks = s.MaxRelatedBlocks;
+        BlockingChecks = [.. Checks.CheckSettings.From(s).Blocking];
     }
 
     /// <summary>Sends a test message to the signed-in administrator's own address.</summary>
@@ -92,6 +96,8 @@ public class IndexModel(WartaDb db, Warta.Web.Newsroom.Mail.Mailer mailer, Micro
         if (CommentMaxLinks is < 0 or > 100 || CommentCloseAfterDays is < 0 or > 36500 || CommentThreadDepth is < 1 or > 10 || CommentsPerPage is < 5 or > 500)
             Problems.Add(T("SetDiscussionRange"));
         if ((CommentModerationWords ?? "").Length > 20000 || (CommentDisallowedWords ?? "").Length > 20000) Problems.Add(T("FieldTooLong", T("SetModerationWords"), 20000));
+        if (MaxRelatedBlocks is < 0 or > 20) Problems.Add(T("SetMaxRelatedRange"));
+        if (BlockingChecks.Any(c => !Checks.EditorialChecks.Ids.Contains(c))) Problems.Add(T("FieldRequired", T("ChkPanel")));
         if (Problems.Count > 0) return Page();
 
         var s = await db.SiteSettings.SingleAsync();
@@ -105,6 +111,8 @@ public class IndexModel(WartaDb db, Warta.Web.Newsroom.Mail.Mailer mailer, Micro
             (CommentNameEmailRequired, CommentManualApproval, CommentPreviouslyApproved, CommentMaxLinks, Blank(CommentModerationWords), Blank(CommentDisallowedWords));
         s.CommentsThroughApi = CommentsThroughApi;
         (s.CommentCloseAfterDays, s.CommentThreadDepth, s.CommentsPerPage, s.ShowPings) = (CommentCloseAfterDays, CommentThreadDepth, CommentsPerPage, ShowPings);
+        s.MaxRelatedBlocks = MaxRelatedBlocks;
+        s.BlockingChecks = BlockingChecks.Count == 0 ? null : string.Join(',', BlockingChecks.Distinct());
         await db.SaveChangesAsync();
         // Redirected, so the confirmation (and the whole page) comes in the language just chosen, and a reload
         // does not post the form again.
