@@ -9,6 +9,9 @@ public static class RecordRules
     public const string CheckId = "record";
     public const int HeadlineMax = 110;
 
+    /// <summary>The "paragraph" of a finding about a field of the record rather than a place in the text.</summary>
+    public const int FieldParagraph = -1;
+
     public static IEnumerable<Finding> Find(CheckedText text, CheckContext context)
     {
         if (text.Headline.Length > HeadlineMax)
@@ -20,7 +23,7 @@ public static class RecordRules
     /// <summary>The editor's own fields.</summary>
     public static IEnumerable<Finding> Fields(string? dek, string? metaDescription)
     {
-        if (string.IsNullOrWhiteSpace(dek)) yield return new Finding(CheckId, 0, 1, 0, "", "ChkDekMissing");
-        if (string.IsNullOrWhiteSpace(metaDescription)) yield return new Finding(CheckId, 0, 1, 0, "", "ChkMetaMissing");
+        if (string.IsNullOrWhiteSpace(dek)) yield return new Finding(CheckId, FieldParagraph, 1, 0, "", "ChkDekMissing");
+        if (string.IsNullOrWhiteSpace(metaDescription)) yield return new Finding(CheckId, FieldParagraph, 1, 0, "", "ChkMetaMissing");
     }
 }
