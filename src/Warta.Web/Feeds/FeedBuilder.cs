@@ -57,6 +57,7 @@ public sealed class FeedBuilder(
         });
         DateTime? lastModified = null;
         var items = new List<SyndicationItem>();
+        var corrections = await Corrections.CorrectionView.ForAsync(db, rows.ConvertAll(r => r.Id), now, site.Time.Zone, ct);
         foreach (var r in rows)
         {
             var published = r.PublishedAt!.Value;
@@ -66,6 +67,12 @@ public sealed class FeedBuilder(
             var html = AbsoluteLinks.Rewrite(
                 await bacaJuga.ComposeAsync(renderer.Render(r.Id, r.Body, r.BodyFormat), text["BacaJuga"], now, site.Time.Zone, ct), baseUrl);
             var summary = r.Dek ?? PlainExcerpt.Of(html, 300, " …");
+            // A corrected story says so first, in its summary and its full text alike.
+            if (corrections.TryGetValue(r.Id, out var notes))
+            {
+                html = Corrections.CorrectionNotes.Html(notes, site, text, baseUrl) + html;
+                summary = Corrections.CorrectionNotes.Plain(notes, site, text) + " " + summary;
+            }
 
             var item = new SyndicationItem
             {

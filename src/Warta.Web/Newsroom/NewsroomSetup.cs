@@ -73,6 +73,7 @@ public static class NewsroomSetup
         services.AddScoped<SaveArticle>();
         services.AddScoped<Checks.SiteChecks>();
         services.AddScoped<Checks.ArticleChecks>();
+        services.AddScoped<Corrections.AddCorrection>();
         services.AddScoped<ArticleWorkflow>();
         services.AddScoped<Import.WordPress.ImportWordPressExport>();
         services.AddScoped<Import.WordPress.AttachmentFetcher>();

@@ -15,7 +15,7 @@ public static class StructuredData
 {
     private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Default };
 
-    public static string ForArticle(ArticleView article, CurrentSite site, Func<string, string> absolute)
+    public static string ForArticle(ArticleView article, CurrentSite site, Func<string, string> absolute, IReadOnlyList<Corrections.CorrectionView>? corrections = null)
     {
         var url = absolute(Permalink.For(article.Slug, article.PublishedAt, site.Time.Zone));
         var newsArticle = new JsonObject
@@ -37,6 +37,14 @@ public static class StructuredData
             ["keywords"] = new JsonArray(article.Tags.Select(t => (JsonNode)JsonValue.Create(t.Name)!).ToArray()),
         };
         if (article.ImageUrl is { } image) newsArticle["image"] = new JsonArray(absolute(image));
+        // schema.org's correction: each published correction or reply as a dated CorrectionComment.
+        if (corrections is { Count: > 0 })
+            newsArticle["correction"] = new JsonArray(corrections.Select(c => (JsonNode)new JsonObject
+            {
+                ["@type"] = "CorrectionComment",
+                ["text"] = c.Note,
+                ["datePublished"] = site.Time.FormatIso(c.PublishedAt),
+            }).ToArray());
 
         var breadcrumbs = new JsonObject
         {

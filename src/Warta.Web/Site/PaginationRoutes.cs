@@ -11,6 +11,7 @@ public static class PaginationRoutes
         pages.AddPageRoute("/Sections/Show", "rubrik/{slug}/page/{pageNumber:int}");
         pages.AddPageRoute("/Tags/Show", "tag/{slug}/page/{pageNumber:int}");
         pages.AddPageRoute("/Authors/Show", "penulis/{slug}/page/{pageNumber:int}");
+        pages.AddPageRoute("/Corrections/Index", "ralat/page/{pageNumber:int}");
         pages.AddPageRoute("/Archives/Show", "{year:length(4):int}/page/{pageNumber:int}");
         pages.AddPageRoute("/Archives/Show", "{year:length(4):int}/{month:length(2):int}/page/{pageNumber:int}");
         pages.AddPageRoute("/Archives/Show", "{year:length(4):int}/{month:length(2):int}/{day:length(2):int}/page/{pageNumber:int}");

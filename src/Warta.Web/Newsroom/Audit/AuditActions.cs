@@ -17,6 +17,8 @@ public static class AuditActions
     public const string MediaDeleted = "media.deleted";
     public const string PageDeleted = "page.deleted";
     public const string HeldByChecks = "article.held-by-checks";
+    public const string Corrected = "article.corrected";
+    public const string ReplyAttached = "article.reply-attached";
     public const string SignInFailures = "user.sign-in-failures";
     public const string Deactivated = "user.deactivated";
     public const string Reactivated = "user.reactivated";

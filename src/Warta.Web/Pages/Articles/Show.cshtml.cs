@@ -30,6 +30,9 @@ public class ShowModel(
 
     public ArticleView Article { get; private set; } = null!;
     public IHtmlContent Body { get; private set; } = HtmlString.Empty;
+
+    /// <summary>The story's corrections and right-of-reply notes, shown above it.</summary>
+    public IHtmlContent Notes { get; private set; } = HtmlString.Empty;
     public IReadOnlyList<ArticleSummary> Related { get; private set; } = [];
     public string JsonLd { get; private set; } = "";
     public IReadOnlyList<ArticleSummary> Popular { get; private set; } = [];
@@ -150,11 +153,14 @@ public class ShowModel(
         FeedPath = permalink + "feed/";
         // Shared links show the 1200×630 cut around the photo's focal point, the size their cards are drawn at.
         ImagePath = article.ImageUrl is { } image ? crops.For(image, Media.Crop.Social) : null;
-        JsonLd = story.JsonLdFor(AbsoluteUrl("/"), () => StructuredData.ForArticle(article, Site, AbsoluteUrl));
+        JsonLd = story.JsonLdFor(AbsoluteUrl("/"), () => StructuredData.ForArticle(article, Site, AbsoluteUrl, story.Corrections));
         // A story cut into pages (<!--nextpage-->): one page at a time, as WordPress shows it, with links to the others.
         var pages = story.Pages;
         if (storyPage < 1 || storyPage > pages.Length) return RedirectPermanent(permalink);
         Body = new HtmlString(pages[storyPage - 1]);
+        Notes = new HtmlString(Warta.Web.Corrections.CorrectionNotes.Html(story.Corrections, Site,
+            HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<Resources.SharedResource>>()));
+        CacheTags.NoteArticles(HttpContext, story.Corrections.Where(c => c.ReplyId is not null).Select(c => c.ReplyId!.Value).ToList());
         (PageNumber, PageCount) = (storyPage, pages.Length);
         if (storyPage > 1) CanonicalPath = permalink + "?halaman=" + storyPage.ToString(System.Globalization.CultureInfo.InvariantCulture);
         Related = story.Related;
@@ -187,7 +193,8 @@ public class ShowModel(
         var rendered = renderer.Render(article.Id, article.Body, article.BodyFormat);
         var body = await bacaJuga.ComposeAsync(rendered, T("BacaJuga"), UtcNow, Zone, ct);
         var relatedStories = await related.FindAsync(article.Id, article.SectionId, article.Tags.Select(t => t.Id).ToList(), RelatedCount, UtcNow, Zone, ct);
-        return new StorySnapshot(article, body, rendered.BacaJugaIds, relatedStories, await thread.PublishedAsync(article.Id, Site, ct));
+        var corrections = (await Warta.Web.Corrections.CorrectionView.ForAsync(db, [article.Id], UtcNow, Zone, ct)).GetValueOrDefault(article.Id) ?? [];
+        return new StorySnapshot(article, body, rendered.BacaJugaIds, relatedStories, await thread.PublishedAsync(article.Id, Site, ct), corrections);
     });
 
     /// <summary>

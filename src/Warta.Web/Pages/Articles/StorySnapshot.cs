@@ -10,13 +10,15 @@ namespace Warta.Web.Pages.Articles;
 /// everything it shows (the story, its "Baca juga" targets, its related stories), so any change to them drops it.
 /// </summary>
 public sealed record StorySnapshot(
-    ArticleView Article, string Body, IReadOnlyList<int> BacaJugaIds, IReadOnlyList<ArticleSummary> Related, CommentThread.Tree Comments)
+    ArticleView Article, string Body, IReadOnlyList<int> BacaJugaIds, IReadOnlyList<ArticleSummary> Related, CommentThread.Tree Comments,
+    IReadOnlyList<Warta.Web.Corrections.CorrectionView> Corrections)
     : ISnapshot
 {
     public static string KeyFor(string slug) => "story:" + slug;
 
     public IEnumerable<string> Tags =>
-        [CacheTags.Site, CacheTags.Article(Article.Id), .. BacaJugaIds.Select(CacheTags.Article), .. Related.Select(r => CacheTags.Article(r.Id))];
+        [CacheTags.Site, CacheTags.Article(Article.Id), .. BacaJugaIds.Select(CacheTags.Article), .. Related.Select(r => CacheTags.Article(r.Id)),
+         .. Corrections.Where(c => c.ReplyId is not null).Select(c => CacheTags.Article(c.ReplyId!.Value))];
 
     private string[]? pages;
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Warta.Web.Articles;
 using Warta.Web.Checks;
+using Warta.Web.Corrections;
 using Warta.Web.Data;
 using Warta.Web.Newsroom.Accounts;
 using Warta.Web.Newsroom.Articles;
@@ -12,7 +13,7 @@ namespace Warta.Web.Areas.Newsroom.Pages.Articles;
 
 /// <summary>The article editor: one form for a new story and for an existing one, with the workflow's buttons.</summary>
 [Authorize(Policy = Capability.WriteDrafts)]
-public class EditModel(WartaDb db, SaveArticle save, CurrentStaff current, SimilarArticles similar, ArticleChecks checks, TimeProvider clock) : NewsroomPage
+public class EditModel(WartaDb db, SaveArticle save, CurrentStaff current, SimilarArticles similar, ArticleChecks checks, AddCorrection corrections, TimeProvider clock) : NewsroomPage
 {
     [BindProperty] public ArticleForm Form { get; set; } = new();
 
@@ -35,6 +36,13 @@ public class EditModel(WartaDb db, SaveArticle save, CurrentStaff current, Simil
     /// <summary>Whether the checks ran (a new, empty story has nothing to check yet).</summary>
     public bool Checked { get; private set; }
 
+    /// <summary>The story's published corrections and replies; and what was typed for a new one, when it was refused.</summary>
+    public List<CorrectionView> Corrections { get; private set; } = [];
+    [BindProperty] public CorrectionKind CorrectionKind { get; set; }
+    [BindProperty] public string? CorrectionNote { get; set; }
+    [BindProperty] public string? CorrectionReply { get; set; }
+    public IReadOnlyDictionary<string, string> CorrectionProblems { get; private set; } = new Dictionary<string, string>();
+
     public async Task<IActionResult> OnGetAsync(int? id, string? tersimpan, CancellationToken ct)
     {
         var staff = await current.GetAsync();
@@ -49,6 +57,7 @@ public class EditModel(WartaDb db, SaveArticle save, CurrentStaff current, Simil
             Describe(article, staff);
             await CheckAsync(article.BodyFormat, article.Id, ct);
             if (tersimpan is { Length: > 0 } done && Enum.TryParse<EditorAction>(done, out var action)) SavedMessage = T("EdDone_" + action);
+            if (tersimpan == "Correction") SavedMessage = T("CorAdded");
         }
         else
         {
@@ -83,6 +92,27 @@ public class EditModel(WartaDb db, SaveArticle save, CurrentStaff current, Simil
         Title = id is null ? T("NrNewArticle") : T("EdEditing");
         Response.StatusCode = Theirs is not null ? StatusCodes.Status409Conflict
             : Problems.ContainsKey(SaveArticle.StorageProblem) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status422UnprocessableEntity;
+        return Page();
+    }
+
+    /// <summary>Publishes a correction or a right of reply on this (published) story.</summary>
+    public async Task<IActionResult> OnPostCorrectionAsync(int id, CancellationToken ct)
+    {
+        var staff = await current.GetAsync();
+        if (staff is null) return Challenge();
+        var outcome = await corrections.RunAsync(id, CorrectionKind, CorrectionNote, CorrectionReply, staff, ct);
+        if (outcome.Missing) return NotFound();
+        if (outcome.Forbidden) return Forbid();
+        if (outcome.Saved is not null) return Redirect($"/newsroom/artikel/tulis/{id}/?tersimpan=Correction#ralat");
+        CorrectionProblems = outcome.Problems;
+        var article = (await LoadAsync(id, ct))!;
+        Form = ArticleForm.From(article, Site.Time.ToLocal);
+        Describe(article, staff);
+        MayPin = staff.Can(Capability.PinHeadline);
+        await CheckAsync(article.BodyFormat, article.Id, ct);
+        await LoadChoicesAsync(ct);
+        Title = T("EdEditing");
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         return Page();
     }
 
@@ -132,10 +162,12 @@ public class EditModel(WartaDb db, SaveArticle save, CurrentStaff current, Simil
     }
 
     private Task<Article?> LoadAsync(int id, CancellationToken ct) =>
-        db.Articles.AsNoTracking().Include(a => a.Bylines).Include(a => a.Tags).SingleOrDefaultAsync(a => a.Id == id, ct);
+        db.Articles.AsNoTracking().Include(a => a.Bylines).Include(a => a.Tags).Include(a => a.Corrections).AsSplitQuery().SingleOrDefaultAsync(a => a.Id == id, ct);
 
     private void Describe(Article article, StaffMember staff)
     {
+        Corrections = article.Corrections.OrderBy(c => c.PublishedAt)
+            .Select(c => new CorrectionView(c.Id, c.ArticleId, c.Kind, c.Note, c.PublishedAt, c.ReplyArticleId, null, null)).ToList();
         Id = article.Id;
         Status = article.Status;
         MayPublish = staff.CanPublish(article);
