@@ -66,6 +66,6 @@ public static partial class WeekdayDates
     /// A day name, perhaps a part of the day (pagi, siang, sore, malam, dini hari; morning, night…), then in brackets
     /// or after a comma a date: <c>19 Juni 2024</c>, <c>19/6/2024</c>, <c>June 19, 2024</c>.
     /// </summary>
-    [GeneratedRegex(@"\b(?<day>Senin|Selasa|Rabu|Kamis|Jum['’]?at|Sabtu|Minggu|Ahad|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:pagi|siang|sore|malam|dini\s+hari|morning|afternoon|evening|night))?\s*(?:\(\s*|,\s*)(?:(?<date>\d{1,2})\s+(?<monthname>\p{L}{3,}\.?)\s+(?<year>\d{4})|(?<monthname>\p{L}{3,})\s+(?<date>\d{1,2}),?\s+(?<year>\d{4})|(?<date>\d{1,2})[/\-.](?<month>\d{1,2})[/\-.](?<year>\d{4}|\d{2}))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<day>Senin|Selasa|Rabu|Kamis|Jum['’]?at|Sabtu|Minggu|Ahad|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:pagi|siang|sore|malam|dini\s+hari|morning|afternoon|evening|night))?\s*(?:\(\s*|,\s*)(?:(?<date>\d{1,2})\s+(?<monthname>\p{L}{3,}\.?)\s+(?<year>\d{4})|(?<monthname>\p{L}{3,})\s+(?<date>\d{1,2}),?\s+(?<year>\d{4})|(?<date>\d{1,2})[/\-.](?<month>\d{1,2})[/\-.](?<year>\d{4}|\d{2}))\b\)?", RegexOptions.IgnoreCase)]
     private static partial Regex Dated();
 }

@@ -41,6 +41,22 @@ public static class CommandLine
         return 2;
     }
 
+    /// <summary>
+    /// A path as the person typed it, from where they typed it: <c>dotnet run --project src/Warta.Web</c> starts the app
+    /// in the project's folder, while a relative path on the line (<c>export.xml</c>) was meant from the shell's own
+    /// folder, which the shell passes on as <c>PWD</c>. Absolute paths, and runs started where they were typed, are as given.
+    /// </summary>
+    internal static T? FromCaller<T>(T? path) where T : FileSystemInfo
+    {
+        if (path is null) return null;
+        var typed = path.ToString();
+        var caller = Environment.GetEnvironmentVariable("PWD");
+        if (Path.IsPathRooted(typed) || string.IsNullOrEmpty(caller) || !Path.IsPathRooted(caller) || !Directory.Exists(caller)
+            || Path.GetFullPath(caller) == Path.GetFullPath(Environment.CurrentDirectory)) return path;
+        var full = Path.GetFullPath(Path.Combine(caller, typed));
+        return (T)(FileSystemInfo)(path is FileInfo ? new FileInfo(full) : new DirectoryInfo(full));
+    }
+
     private static bool IsSetting(string arg) => arg.StartsWith("--Warta", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The site's own composition: a command's saves take the site's change path (journal, caches, search).</summary>
@@ -73,7 +89,7 @@ public static class CommandLine
         var noFetch = new Option<bool>("--no-fetch") { Description = "Do not download image attachments into the media library (they stay at their old addresses)" };
         var fetchPrivate = new Option<bool>("--fetch-private") { Description = "Allow downloads from loopback and private network addresses (an old site on the same network)" };
         var wordpress = new Command("wordpress", "Import a WordPress export; running it again updates") { file, report, map, noFetch, fetchPrivate };
-        wordpress.SetAction((result, _) => ImportCommands.WordPressAsync(settings, result.GetValue(file)!, result.GetValue(report), result.GetValue(map),
+        wordpress.SetAction((result, _) => ImportCommands.WordPressAsync(settings, FromCaller(result.GetValue(file))!, FromCaller(result.GetValue(report)), FromCaller(result.GetValue(map)),
             new FetchOptions { Enabled = !result.GetValue(noFetch), AllowPrivateAddresses = result.GetValue(fetchPrivate) }));
         return new Command("import", "Bring content in from another system") { wordpress };
     }
@@ -105,7 +121,7 @@ public static class CommandLine
         var language = new Option<string>("--language") { Description = "The text's language: id (default) or en", DefaultValueFactory = _ => SiteLanguages.Indonesian };
         language.AcceptOnlyFromAmong(SiteLanguages.Indonesian, SiteLanguages.English);
         var check = new Command("check", "Editorial checks on a story: quotation marks, attribution, names, dates, slips, \"Baca juga\" blocks") { file, language };
-        check.SetAction((result, _) => CheckCommands.CheckAsync(settings, result.GetValue(file)!, result.GetValue(language)!, Console.Out));
+        check.SetAction((result, _) => CheckCommands.CheckAsync(settings, FromCaller(result.GetValue(file))!, result.GetValue(language)!, Console.Out));
         return check;
     }
 
@@ -113,7 +129,7 @@ public static class CommandLine
     {
         var target = new Argument<DirectoryInfo>("DIR") { Description = "A new or empty directory to write the backup to" };
         var backup = new Command("backup", "Back up the database (online, while the site runs), media and keys") { target };
-        backup.SetAction((result, _) => BackupCommands.BackupAsync(settings, result.GetValue(target)!));
+        backup.SetAction((result, _) => BackupCommands.BackupAsync(settings, FromCaller(result.GetValue(target))!));
         return backup;
     }
 
@@ -122,7 +138,7 @@ public static class CommandLine
         var source = new Argument<DirectoryInfo>("DIR") { Description = "A directory written by backup" };
         var replace = new Option<bool>("--replace") { Description = "Replace the site already in the data directory (stop the site first)" };
         var restore = new Command("restore", "Restore a backup into the data directory") { source, replace };
-        restore.SetAction((result, _) => BackupCommands.RestoreAsync(settings, result.GetValue(source)!, result.GetValue(replace)));
+        restore.SetAction((result, _) => BackupCommands.RestoreAsync(settings, FromCaller(result.GetValue(source))!, result.GetValue(replace)));
         return restore;
     }
 }

@@ -106,4 +106,30 @@ public class EditorialCheckPanelTests(WartaApp app) : IClassFixture<WartaApp>
         Assert.Equal(2, missing);
         Assert.Contains("tidak ditemukan", why, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ARelativePath_IsReadFromWhereTheCommandWasTyped_AsDotnetRunStartsElsewhere()
+    {
+        var typedIn = Directory.CreateTempSubdirectory("warta-typed-").FullName;
+        var startedIn = Directory.CreateTempSubdirectory("warta-started-").FullName;
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(typedIn, "berita.txt"), "Judul\n\nWarga berkumpul di di balai desa.\n");
+            var start = new System.Diagnostics.ProcessStartInfo("dotnet") { WorkingDirectory = startedIn, RedirectStandardOutput = true, RedirectStandardError = true };
+            foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "Warta.Web.dll"), "check", "berita.txt", $"--Warta:DataDirectory={Path.Combine(startedIn, "data")}" })
+                start.ArgumentList.Add(a);
+            start.Environment["PWD"] = typedIn;
+            using var process = System.Diagnostics.Process.Start(start)!;
+            var output = await process.StandardOutput.ReadToEndAsync();
+            var errors = await process.StandardError.ReadToEndAsync();
+            await process.WaitForExitAsync();
+            Assert.True(process.ExitCode == 1, errors);
+            Assert.Contains("\"di di\"", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(typedIn, true);
+            Directory.Delete(startedIn, true);
+        }
+    }
 }
