@@ -28,21 +28,25 @@ public static class CheckCommands
         var warta = configuration.GetSection(WartaOptions.SectionName).Get<WartaOptions>() ?? new WartaOptions();
         var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
 
-        List<Finding> findings;
-        IStringLocalizer<SharedResource> words;
+        var words = Localizer(language);
+        List<Finding>? findings = null;
         if (database.Provider == DatabaseProvider.Postgres || File.Exists(warta.DatabasePath))
         {
-            await using var app = CommandLine.Build(settings);
-            await using var scope = app.Services.CreateAsyncScope();
-            var context = await scope.ServiceProvider.GetRequiredService<SiteChecks>().ContextAsync(text, language, articleId: null, earlierNames: true, CancellationToken.None);
-            findings = EditorialChecks.Run(text, context);
-            words = Localizer(language);
+            try
+            {
+                // The site's own logging would write to the findings' output: a check prints findings only.
+                await using var app = CommandLine.Build([.. settings, "--Logging:LogLevel:Default=None"]);
+                await using var scope = app.Services.CreateAsyncScope();
+                var context = await scope.ServiceProvider.GetRequiredService<SiteChecks>().ContextAsync(text, language, articleId: null, earlierNames: true, CancellationToken.None);
+                findings = EditorialChecks.Run(text, context);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A site that cannot be read (its database down, or not made yet) still leaves the text to check.
+                await Console.Error.WriteLineAsync(words["ChkNoSite", e.GetBaseException().Message]);
+            }
         }
-        else
-        {
-            findings = EditorialChecks.Run(text, new CheckContext { Language = language });
-            words = Localizer(language);
-        }
+        findings ??= EditorialChecks.Run(text, new CheckContext { Language = language });
         foreach (var finding in findings)
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{finding.Line}:{finding.Column} {finding.Check} {finding.Describe(words)}"));
         return findings.Count == 0 ? 0 : 1;

@@ -86,11 +86,12 @@ public class EditorialCheckBlockingTests(WartaApp app) : IClassFixture<WartaApp>
     [Fact]
     public async Task ABlockingFinding_HoldsAScheduledStoryBack_AndTheAuditLogSaysWhy()
     {
+        // Blocking first: the site's own scheduler may wake before the test's call does, and must find it set.
+        await SetBlockingAsync("quotes");
         var held = await An.Article().Titled($"Terjadwal bermasalah {Unique.Next()}").WithBody(Unclosed).WithStatus(ArticleStatus.Scheduled)
             .PublishedAt(DateTime.UtcNow.AddMinutes(-1)).SaveAsync(app);
         var fine = await An.Article().Titled($"Terjadwal bersih {Unique.Next()}").WithBody("“Air sudah surut,” kata Darman.").WithStatus(ArticleStatus.Scheduled)
             .PublishedAt(DateTime.UtcNow.AddMinutes(-1)).SaveAsync(app);
-        await SetBlockingAsync("quotes");
 
         await app.Services.GetRequiredService<ScheduledPublisher>().PublishDueAsync(CancellationToken.None);
 

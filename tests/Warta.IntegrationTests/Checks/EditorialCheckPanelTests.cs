@@ -98,7 +98,9 @@ public class EditorialCheckPanelTests(WartaApp app) : IClassFixture<WartaApp>
         Assert.Equal(1, alone);
         Assert.Contains("The same word is written twice", words, StringComparison.Ordinal);
         Assert.DoesNotContain(" related ", words, StringComparison.Ordinal);
-        Assert.False(Directory.Exists(nowhere));
+        // On SQLite a data directory with no database is no site, and the check makes none; on PostgreSQL the site's
+        // database (not made for this directory) cannot be read, and the text is checked all the same.
+        if (!TestDatabase.IsPostgres) Assert.False(Directory.Exists(nowhere));
         await File.WriteAllTextAsync(file, "Judul Bersih\n\n“Air sudah surut sejak pagi tadi,” kata Budi.\n");
         var (clean, nothing, _) = await AppCommand.RunAsync(null, "check", file, $"--Warta:DataDirectory={nowhere}");
         Assert.Equal((0, ""), (clean, nothing.Trim()));
