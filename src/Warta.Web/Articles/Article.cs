@@ -66,6 +66,17 @@ public class Article
     public string? CheckNotes { get; set; }
     public List<Comments.Comment> Comments { get; set; } = [];
 
+    /// <summary>When the story became live coverage ("Liputan langsung"); null for a story that never was.</summary>
+    public DateTime? LiveSince { get; set; }
+
+    /// <summary>When its live coverage ended: the story reads as a normal one again, its entries kept below it.</summary>
+    public DateTime? LiveUntil { get; set; }
+
+    /// <summary>Live coverage entries, newest first on the page.</summary>
+    public List<Live.LiveEntry> LiveEntries { get; set; } = [];
+
+    public bool IsLive => LiveSince is not null && LiveUntil is null;
+
     /// <summary>Editors can close one story's comments; the site can close them all after a number of days.</summary>
     public bool CommentsOpen { get; set; } = true;
 

@@ -6,7 +6,8 @@ public sealed record ArticleView(
     DateTime PublishedAt, DateTime? UpdatedAt, int SectionId, string SectionName, string SectionSlug,
     string? ImageUrl, string? ImageAlt, string? ImageCaption, string? ImageCredit,
     IReadOnlyList<BylineView> Bylines, IReadOnlyList<TagView> Tags, string? MetaDescription, bool CommentsOpen = true,
-    string? HeadlineHtml = null, string? Password = null)
+    string? HeadlineHtml = null, string? Password = null, DateTime? LiveSince = null, DateTime? LiveUntil = null)
 {
     public bool IsProtected => Password is not null;
+    public bool IsLive => LiveSince is not null && LiveUntil is null;
 }

@@ -29,7 +29,7 @@ public static class PublishedArticles
 
     private sealed record SummaryRow(
         int Id, string Slug, string Headline, string? Dek, DateTime? PublishedAt, string Language, string SectionName, string SectionSlug,
-        string? FeaturedImageUrl, string? FeaturedImageAlt, int Comments);
+        string? FeaturedImageUrl, string? FeaturedImageAlt, int Comments, bool IsLive);
 
     /// <summary>Named stories (related, most read), compiled once: these lists are on every story page.</summary>
     private static readonly Func<Data.WartaDb, int[], DateTime, IAsyncEnumerable<SummaryRow>> VisibleByIds = EF.CompileAsyncQuery(
@@ -37,7 +37,8 @@ public static class PublishedArticles
             .Where(ArticleVisibility.Open).Where(a => a.PublishedAt <= utcNow && ids.Contains(a.Id))
             .Select(a => new SummaryRow(
                 a.Id, a.Slug, a.Headline, a.Dek, a.PublishedAt, a.Language, a.Section.Name, a.Section.Slug, a.FeaturedImageUrl, a.FeaturedImageAlt,
-                a.Comments.Count(c => c.Status == Comments.CommentStatus.Approved && c.Kind == Comments.CommentKind.Comment && c.ErasedAt == null))));
+                a.Comments.Count(c => c.Status == Comments.CommentStatus.Approved && c.Kind == Comments.CommentKind.Comment && c.ErasedAt == null),
+                a.LiveSince != null && a.LiveUntil == null)));
 
     /// <summary>The visible stories among <paramref name="ids"/>, in no particular order.</summary>
     public static async Task<List<ArticleSummary>> VisibleSummariesAsync(
@@ -47,7 +48,7 @@ public static class PublishedArticles
         await foreach (var r in VisibleByIds(db, ids.ToArray(), utcNow).WithCancellation(ct))
             list.Add(new ArticleSummary(
                 r.Id, Permalink.For(r.Slug, r.PublishedAt!.Value, zone), r.Headline, r.Dek, r.PublishedAt.Value, r.Language,
-                r.SectionName, r.SectionSlug, r.FeaturedImageUrl, r.FeaturedImageAlt, r.Comments));
+                r.SectionName, r.SectionSlug, r.FeaturedImageUrl, r.FeaturedImageAlt, r.Comments, r.IsLive));
         return list;
     }
 
@@ -59,9 +60,10 @@ public static class PublishedArticles
             a.Id, a.Slug, a.Headline, a.Dek, a.PublishedAt, a.Language,
             SectionName = a.Section.Name, SectionSlug = a.Section.Slug, a.FeaturedImageUrl, a.FeaturedImageAlt,
             Comments = a.Comments.Count(c => c.Status == Comments.CommentStatus.Approved && c.Kind == Comments.CommentKind.Comment && c.ErasedAt == null),
+            IsLive = a.LiveSince != null && a.LiveUntil == null,
         }).ToListAsync(ct);
         return rows.ConvertAll(r => new ArticleSummary(
             r.Id, Permalink.For(r.Slug, r.PublishedAt!.Value, zone), r.Headline, r.Dek, r.PublishedAt.Value, r.Language,
-            r.SectionName, r.SectionSlug, r.FeaturedImageUrl, r.FeaturedImageAlt, r.Comments));
+            r.SectionName, r.SectionSlug, r.FeaturedImageUrl, r.FeaturedImageAlt, r.Comments, r.IsLive));
     }
 }

@@ -33,7 +33,8 @@ public sealed class ContentChanges(ChangeJournal journal, CachePurge purge, Chan
     private const int LookupLimit = 20;
 
     private static readonly string[] MembershipFields =
-        [nameof(Article.Status), nameof(Article.PublishedAt), nameof(Article.SectionId), nameof(Article.IsPinned), nameof(Article.Password)];
+        [nameof(Article.Status), nameof(Article.PublishedAt), nameof(Article.SectionId), nameof(Article.IsPinned), nameof(Article.Password),
+         nameof(Article.LiveSince), nameof(Article.LiveUntil)]; // the last two: lists show "LANGSUNG" while a story is live
 
     private sealed class Collected
     {
@@ -161,6 +162,10 @@ public sealed class ContentChanges(ChangeJournal journal, CachePurge purge, Chan
                     break;
                 case Comment comment when WasOrIsApproved(entry, comment):
                     change.Tags.Add(CacheTags.Article(comment.ArticleId));
+                    break;
+                // The story's page, its entries' feed and what waiting readers ask for all carry the story's tag.
+                case Live.LiveEntry live:
+                    change.Tags.Add(CacheTags.Article(live.ArticleId));
                     break;
                 case Byline byline:
                     change.Articles.Add(() => byline.ArticleId);

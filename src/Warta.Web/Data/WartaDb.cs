@@ -27,6 +27,7 @@ public class WartaDb : IdentityDbContext<NewsroomUser, IdentityRole<int>, int>
     public DbSet<ArticleRedirect> ArticleRedirects => Set<ArticleRedirect>();
     public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
     public DbSet<Corrections.Correction> Corrections => Set<Corrections.Correction>();
+    public DbSet<Live.LiveEntry> LiveEntries => Set<Live.LiveEntry>();
     public DbSet<Byline> Bylines => Set<Byline>();
     public DbSet<Section> Sections => Set<Section>();
     public DbSet<Tag> Tags => Set<Tag>();

@@ -11,6 +11,8 @@ using Warta.Web.Search;
 using Warta.Web.Site;
 using Warta.Web.Sitemaps;
 
+using Warta.Web.Live;
+
 namespace Warta.Web.Hosting;
 
 /// <summary>
@@ -42,6 +44,7 @@ public static class WartaComposition
         services.AddNewsroom();
         services.AddPopular();
         services.AddComments();
+        services.AddLiveCoverage();
         services.AddReaderCache();
         services.AddNativeHeapTrim();
         return builder;
@@ -95,6 +98,7 @@ public static class WartaComposition
         app.MapFeeds();
         app.MapWordPressApi();
         app.MapCommentFeed();
+        app.MapLiveCoverage();
         app.MapStoryPageLinks();
         app.MapCommentTokens();
         Search.SuggestionEndpoint.MapSearchSuggestions(app);

@@ -15,7 +15,8 @@ public static class StructuredData
 {
     private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Default };
 
-    public static string ForArticle(ArticleView article, CurrentSite site, Func<string, string> absolute, IReadOnlyList<Corrections.CorrectionView>? corrections = null)
+    public static string ForArticle(ArticleView article, CurrentSite site, Func<string, string> absolute, IReadOnlyList<Corrections.CorrectionView>? corrections = null,
+        Live.LiveReport? live = null)
     {
         var url = absolute(Permalink.For(article.Slug, article.PublishedAt, site.Time.Zone));
         var newsArticle = new JsonObject
@@ -37,6 +38,7 @@ public static class StructuredData
             ["keywords"] = new JsonArray(article.Tags.Select(t => (JsonNode)JsonValue.Create(t.Name)!).ToArray()),
         };
         if (article.ImageUrl is { } image) newsArticle["image"] = new JsonArray(absolute(image));
+        if (live?.Since is { } since) LiveBlog(newsArticle, live, since, url, site);
         // schema.org's correction: each published correction or reply as a dated CorrectionComment.
         if (corrections is { Count: > 0 })
             newsArticle["correction"] = new JsonArray(corrections.Select(c => (JsonNode)new JsonObject
@@ -56,6 +58,30 @@ public static class StructuredData
                 Crumb(3, article.Headline, url)),
         };
         return new JsonArray(newsArticle, breadcrumbs).ToJsonString(Options);
+    }
+
+    /// <summary>
+    /// Live coverage as search engines document it: a LiveBlogPosting with its coverage times and its entries, newest
+    /// first, as BlogPosting updates (the latest hundred).
+    /// </summary>
+    private static void LiveBlog(JsonObject posting, Live.LiveReport live, DateTime since, string url, CurrentSite site)
+    {
+        posting["@type"] = "LiveBlogPosting";
+        posting["coverageStartTime"] = site.Time.FormatIso(since);
+        if (live.Until is { } until) posting["coverageEndTime"] = site.Time.FormatIso(until);
+        posting["liveBlogUpdate"] = new JsonArray(live.Entries.Take(100).Select(e =>
+        {
+            var update = new JsonObject
+            {
+                ["@type"] = "BlogPosting",
+                ["headline"] = e.Headline ?? PlainExcerpt.Of(e.PlainText, 110, "…"),
+                ["datePublished"] = site.Time.FormatIso(e.PublishedAt),
+                ["url"] = url + "#entri-" + e.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["articleBody"] = e.PlainText,
+            };
+            if (e.EditedAt is { } edited) update["dateModified"] = site.Time.FormatIso(edited);
+            return (JsonNode)update;
+        }).ToArray());
     }
 
     private static JsonObject Publisher(CurrentSite site, Func<string, string> absolute)

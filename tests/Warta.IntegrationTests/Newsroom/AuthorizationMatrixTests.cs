@@ -30,6 +30,8 @@ public class AuthorizationMatrixTests(WartaApp app) : IClassFixture<WartaApp>
         ["newsroom/artikel/tulis/{id:int?}"] = Writers,
         ["newsroom/artikel/pratinjau"] = Writers,
         ["newsroom/artikel/tulis/{id:int}/revisi"] = Writers,
+        // Live coverage: whoever may publish the story (contributors may not).
+        ["newsroom/artikel/tulis/{id:int}/langsung"] = [Administrator, Editor, Author],
         ["newsroom/pengaturan"] = [Administrator],
         ["newsroom/rubrik"] = [Administrator, Editor],
         ["newsroom/tag"] = [Administrator, Editor],

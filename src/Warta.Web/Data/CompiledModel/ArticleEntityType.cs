@@ -23,8 +23,8 @@ namespace Warta.Web.Data.CompiledModel
                 "Warta.Web.Articles.Article",
                 typeof(Article),
                 baseEntityType,
-                propertyCount: 26,
-                navigationCount: 5,
+                propertyCount: 28,
+                navigationCount: 6,
                 skipNavigationCount: 1,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 6,
@@ -157,6 +157,22 @@ namespace Warta.Web.Data.CompiledModel
                 propertyInfo: typeof(Article).GetProperty("Language", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Article).GetField("<Language>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 16);
+
+            var liveSince = runtimeEntityType.AddProperty(
+                "LiveSince",
+                typeof(DateTime?),
+                propertyInfo: typeof(Article).GetProperty("LiveSince", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Article).GetField("<LiveSince>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueConverter: new UtcDateTimeConverter());
+
+            var liveUntil = runtimeEntityType.AddProperty(
+                "LiveUntil",
+                typeof(DateTime?),
+                propertyInfo: typeof(Article).GetProperty("LiveUntil", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Article).GetField("<LiveUntil>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueConverter: new UtcDateTimeConverter());
 
             var metaDescription = runtimeEntityType.AddProperty(
                 "MetaDescription",

@@ -11,7 +11,7 @@ namespace Warta.Web.Data.CompiledModel
     public partial class WartaDbModel
     {
         private WartaDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("a32d0fc9-cbe6-4504-8270-b47c28782225"), entityTypeCount: 31)
+            : base(skipDetectChanges: false, modelId: new Guid("7113f86f-50ed-4631-bcf2-74e59b172b42"), entityTypeCount: 32)
         {
         }
 
@@ -34,6 +34,7 @@ namespace Warta.Web.Data.CompiledModel
             var correction = CorrectionEntityType.Create(this);
             var importJobRecord = ImportJobRecordEntityType.Create(this);
             var importedAttachment = ImportedAttachmentEntityType.Create(this);
+            var liveEntry = LiveEntryEntityType.Create(this);
             var mediaItem = MediaItemEntityType.Create(this);
             var menuItem = MenuItemEntityType.Create(this);
             var section = SectionEntityType.Create(this);
@@ -67,6 +68,8 @@ namespace Warta.Web.Data.CompiledModel
             CommentEntityType.CreateForeignKey2(comment, comment);
             CorrectionEntityType.CreateForeignKey1(correction, article);
             CorrectionEntityType.CreateForeignKey2(correction, article);
+            LiveEntryEntityType.CreateForeignKey1(liveEntry, article);
+            LiveEntryEntityType.CreateForeignKey2(liveEntry, newsroomUser);
             MenuItemEntityType.CreateForeignKey1(menuItem, menuItem);
             ApplicationPasswordEntityType.CreateForeignKey1(applicationPassword, newsroomUser);
             NewsroomUserEntityType.CreateForeignKey1(newsroomUser, author);
@@ -95,6 +98,7 @@ namespace Warta.Web.Data.CompiledModel
             CorrectionEntityType.CreateAnnotations(correction);
             ImportJobRecordEntityType.CreateAnnotations(importJobRecord);
             ImportedAttachmentEntityType.CreateAnnotations(importedAttachment);
+            LiveEntryEntityType.CreateAnnotations(liveEntry);
             MediaItemEntityType.CreateAnnotations(mediaItem);
             MenuItemEntityType.CreateAnnotations(menuItem);
             SectionEntityType.CreateAnnotations(section);

@@ -224,6 +224,12 @@ namespace Warta.Web.Data.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("LiveSince")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LiveUntil")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("MetaDescription")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
@@ -640,6 +646,63 @@ namespace Warta.Web.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("ImportedAttachments");
+                });
+
+            modelBuilder.Entity("Warta.Web.Live.LiveEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AuthorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorInitials")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EditedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Headline")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PinnedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("WithdrawnAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("ArticleId", "ChangedAt");
+
+                    b.HasIndex("ArticleId", "PublishedAt");
+
+                    b.ToTable("LiveEntries");
                 });
 
             modelBuilder.Entity("Warta.Web.Media.MediaItem", b =>
@@ -1418,6 +1481,22 @@ namespace Warta.Web.Data.Migrations
                     b.Navigation("Article");
                 });
 
+            modelBuilder.Entity("Warta.Web.Live.LiveEntry", b =>
+                {
+                    b.HasOne("Warta.Web.Articles.Article", "Article")
+                        .WithMany("LiveEntries")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Warta.Web.Newsroom.Accounts.NewsroomUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Article");
+                });
+
             modelBuilder.Entity("Warta.Web.Navigation.MenuItem", b =>
                 {
                     b.HasOne("Warta.Web.Navigation.MenuItem", null)
@@ -1489,6 +1568,8 @@ namespace Warta.Web.Data.Migrations
                     b.Navigation("Comments");
 
                     b.Navigation("Corrections");
+
+                    b.Navigation("LiveEntries");
 
                     b.Navigation("Redirects");
                 });

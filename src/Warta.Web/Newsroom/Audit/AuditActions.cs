@@ -19,6 +19,9 @@ public static class AuditActions
     public const string HeldByChecks = "article.held-by-checks";
     public const string Corrected = "article.corrected";
     public const string ReplyAttached = "article.reply-attached";
+    public const string LiveStarted = "article.live-started";
+    public const string LiveEnded = "article.live-ended";
+    public const string LiveEntryWithdrawn = "article.live-entry-withdrawn";
     public const string SignInFailures = "user.sign-in-failures";
     public const string Deactivated = "user.deactivated";
     public const string Reactivated = "user.reactivated";

@@ -23,7 +23,8 @@ namespace Warta.Web.Pages.Articles;
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Warta.Web.Comments.CommentsSetup.PostsPolicy)]
 public class ShowModel(
     WartaDb db, BodyRenderer renderer, BacaJugaLinks bacaJuga, RelatedArticles related, MostRead mostRead,
-    CommentThread thread, HeldComments held, FormTimer formTimer, SnapshotCache snapshots, StoryPasswords passwords, Media.MediaCrops crops, SiteSettingsCache settings, TimeProvider clock)
+    CommentThread thread, HeldComments held, FormTimer formTimer, SnapshotCache snapshots, StoryPasswords passwords, Media.MediaCrops crops,
+    Live.LiveReports liveReports, SiteSettingsCache settings, TimeProvider clock)
     : ReaderPage(settings, clock)
 {
     private const int RelatedCount = 4;
@@ -34,6 +35,12 @@ public class ShowModel(
     /// <summary>The story's corrections and right-of-reply notes, shown above it.</summary>
     public IHtmlContent Notes { get; private set; } = HtmlString.Empty;
     public IReadOnlyList<ArticleSummary> Related { get; private set; } = [];
+
+    /// <summary>The live coverage under the story, when it has (or had) one.</summary>
+    public IHtmlContent Live { get; private set; } = HtmlString.Empty;
+
+    /// <summary>Share links to the story (WhatsApp, Telegram, Facebook, X, copy).</summary>
+    public IHtmlContent Share { get; private set; } = HtmlString.Empty;
     public string JsonLd { get; private set; } = "";
     public IReadOnlyList<ArticleSummary> Popular { get; private set; } = [];
 
@@ -153,13 +160,20 @@ public class ShowModel(
         FeedPath = permalink + "feed/";
         // Shared links show the 1200×630 cut around the photo's focal point, the size their cards are drawn at.
         ImagePath = article.ImageUrl is { } image ? crops.For(image, Media.Crop.Social) : null;
-        JsonLd = story.JsonLdFor(AbsoluteUrl("/"), () => StructuredData.ForArticle(article, Site, AbsoluteUrl, story.Corrections));
+        var text = HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<Resources.SharedResource>>();
+        var live = article.LiveSince is null ? null : await liveReports.GetAsync(article.Id, Zone, ct);
+        if (live is not null)
+        {
+            Live = new HtmlString(Warta.Web.Live.LiveEntryHtml.Section(live, AbsoluteUrl(permalink), Site, text));
+            CacheTags.NoteArticles(HttpContext, live.BacaJugaIds);
+        }
+        Share = new HtmlString(ShareLinks.Html(AbsoluteUrl(permalink), article.Headline, text));
+        JsonLd = story.JsonLdFor(AbsoluteUrl("/"), () => StructuredData.ForArticle(article, Site, AbsoluteUrl, story.Corrections, live));
         // A story cut into pages (<!--nextpage-->): one page at a time, as WordPress shows it, with links to the others.
         var pages = story.Pages;
         if (storyPage < 1 || storyPage > pages.Length) return RedirectPermanent(permalink);
         Body = new HtmlString(pages[storyPage - 1]);
-        Notes = new HtmlString(Warta.Web.Corrections.CorrectionNotes.Html(story.Corrections, Site,
-            HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<Resources.SharedResource>>()));
+        Notes = new HtmlString(Warta.Web.Corrections.CorrectionNotes.Html(story.Corrections, Site, text));
         CacheTags.NoteArticles(HttpContext, story.Corrections.Where(c => c.ReplyId is not null).Select(c => c.ReplyId!.Value).ToList());
         (PageNumber, PageCount) = (storyPage, pages.Length);
         if (storyPage > 1) CanonicalPath = permalink + "?halaman=" + storyPage.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -210,7 +224,7 @@ public class ShowModel(
                 a.FeaturedImageUrl, a.FeaturedImageAlt, a.FeaturedImageCaption, a.FeaturedImageCredit,
                 a.Bylines.OrderBy(b => b.Position).Select(b => new BylineView(b.Author.Name, b.Author.Slug, b.Role, b.Author.Initials)).ToList(),
                 a.Tags.OrderBy(t => t.Name).Select(t => new TagView(t.Id, t.Name, t.Slug)).ToList(), a.MetaDescription, a.CommentsOpen,
-                a.HeadlineHtml, a.Password))
+                a.HeadlineHtml, a.Password, a.LiveSince, a.LiveUntil))
             .SingleOrDefault());
 
     /// <summary>An old permalink (slug or date changed since) answers 301 to where the article lives now.</summary>

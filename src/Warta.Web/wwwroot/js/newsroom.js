@@ -21,10 +21,19 @@
     } catch (e) { /* storage disabled: nothing was kept */ }
   }
 
-  var editor = document.getElementById("editor") || document.getElementById("page-editor");
+  var editor = document.getElementById("editor") || document.getElementById("page-editor") || document.getElementById("live-composer");
   if (!editor) return;
   var body = editor.querySelector("textarea.ed-body");
-  var headline = editor.querySelector("#headline, #page-title");
+  var headline = editor.querySelector("#headline, #page-title, #entry-headline");
+  // The live desk's composer: Ctrl+Enter (⌘+Enter) publishes the entry, as chat and wire tools do.
+  if (editor.id === "live-composer") {
+    editor.addEventListener("keydown", function (event) {
+      if (event.key === "Enter" && (event.ctrlKey || event.metaKey) && editor.requestSubmit) {
+        event.preventDefault();
+        editor.requestSubmit();
+      }
+    });
+  }
   var dek = document.getElementById("dek");
 
   // ---- Toolbar: Markdown without having to know Markdown ----

@@ -213,3 +213,92 @@
     input.addEventListener("blur", function () { setTimeout(close, 200); });
   });
 })();
+
+// Live coverage: the page asks about once a second what changed (a 304 from the cache while nothing did). New
+// entries wait behind a "N pembaruan baru" button, so the text being read never moves; edits replace an entry in
+// place, withdrawn ones go. Without this script the page is complete at each load.
+(function () {
+  "use strict";
+  var live = document.querySelector(".live[data-live-url]");
+  if (!live || !window.fetch || !document.createElement("template").content) return;
+  var url = live.getAttribute("data-live-url");
+  var at = Number(live.getAttribute("data-at"));
+  var list = live.querySelector(".live-entries");
+  var pins = live.querySelector(".live-pins");
+  var button = live.querySelector(".live-new");
+  var known = {}, waiting = [], gap = false, etag = null, stopped = false, timer = 0;
+  list.querySelectorAll(".live-entry").forEach(function (e) { known[e.id] = e.getAttribute("data-changed"); });
+
+  function node(html) {
+    var t = document.createElement("template");
+    t.innerHTML = html.trim();
+    return t.content.firstElementChild;
+  }
+  function show() {
+    var n = waiting.length;
+    if (!n && !gap) { button.hidden = true; return; }
+    button.textContent = n === 1 ? live.getAttribute("data-new-one") : live.getAttribute("data-new-many").replace("{0}", n ? String(n) : "");
+    button.hidden = false;
+  }
+  button.addEventListener("click", function () {
+    if (gap) { location.reload(); return; }
+    for (var i = waiting.length - 1; i >= 0; i--) list.insertBefore(waiting[i], list.firstChild);
+    waiting = [];
+    show();
+    if (list.firstElementChild) list.firstElementChild.scrollIntoView({ block: "nearest" });
+  });
+  function apply(data) {
+    // Asleep longer than the answer reaches back, with changes since: only a reload is sure to be complete.
+    if (data.since > at && data.latest > at) gap = true;
+    at = data.at;
+    if (pins.innerHTML !== data.pins) pins.innerHTML = data.pins;
+    data.removed.forEach(function (id) {
+      var key = "entri-" + id, shown = document.getElementById(key);
+      if (shown) shown.remove();
+      waiting = waiting.filter(function (w) { return w.id !== key; });
+      delete known[key];
+    });
+    var fresh = [];
+    data.entries.forEach(function (e) {
+      var key = "entri-" + e.id, changed = String(e.changed);
+      if (known[key] === changed) return;
+      known[key] = changed;
+      var entry = node(e.html), shown = document.getElementById(key);
+      if (shown && list.contains(shown)) { shown.replaceWith(entry); return; }
+      for (var i = 0; i < waiting.length; i++) if (waiting[i].id === key) { waiting[i] = entry; return; }
+      fresh.push(entry);
+    });
+    waiting = fresh.concat(waiting);
+    show();
+    if (!data.live) stopped = true;
+  }
+  function poll() {
+    clearTimeout(timer);
+    if (stopped) return;
+    if (document.hidden) { timer = setTimeout(poll, 1000); return; }
+    fetch(url, { cache: "no-cache", credentials: "omit" })
+      .then(function (r) {
+        if (!r.ok) throw new Error(String(r.status));
+        var tag = r.headers.get("ETag");
+        if (tag && tag === etag) return null;
+        etag = tag;
+        return r.json();
+      })
+      .then(function (data) { if (data) apply(data); timer = setTimeout(poll, 1000); })
+      .catch(function () { timer = setTimeout(poll, 5000); });
+  }
+  document.addEventListener("visibilitychange", function () { if (!document.hidden) poll(); });
+  timer = setTimeout(poll, 1000);
+})();
+
+// "Salin tautan": copies the address where the browser allows it; otherwise the link simply opens it.
+document.addEventListener("click", function (event) {
+  var link = event.target.closest && event.target.closest("a.share-copy");
+  if (!link || !navigator.clipboard) return;
+  event.preventDefault();
+  navigator.clipboard.writeText(link.href).then(function () {
+    var label = link.textContent;
+    link.textContent = link.getAttribute("data-copied");
+    setTimeout(function () { link.textContent = label; }, 2000);
+  }, function () { location.href = link.href; });
+});

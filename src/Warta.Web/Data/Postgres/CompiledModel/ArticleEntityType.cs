@@ -24,8 +24,8 @@ namespace Warta.Web.Data.Postgres.CompiledModel
                 "Warta.Web.Articles.Article",
                 typeof(Article),
                 baseEntityType,
-                propertyCount: 26,
-                navigationCount: 5,
+                propertyCount: 28,
+                navigationCount: 6,
                 skipNavigationCount: 1,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 6,
@@ -175,6 +175,24 @@ namespace Warta.Web.Data.Postgres.CompiledModel
                 fieldInfo: typeof(Article).GetField("<Language>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 16);
             language.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var liveSince = runtimeEntityType.AddProperty(
+                "LiveSince",
+                typeof(DateTime?),
+                propertyInfo: typeof(Article).GetProperty("LiveSince", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Article).GetField("<LiveSince>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueConverter: new UtcDateTimeConverter());
+            liveSince.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var liveUntil = runtimeEntityType.AddProperty(
+                "LiveUntil",
+                typeof(DateTime?),
+                propertyInfo: typeof(Article).GetProperty("LiveUntil", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Article).GetField("<LiveUntil>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueConverter: new UtcDateTimeConverter());
+            liveUntil.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var metaDescription = runtimeEntityType.AddProperty(
                 "MetaDescription",

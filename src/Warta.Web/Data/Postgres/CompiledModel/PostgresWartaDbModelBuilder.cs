@@ -12,7 +12,7 @@ namespace Warta.Web.Data.Postgres.CompiledModel
     public partial class PostgresWartaDbModel
     {
         private PostgresWartaDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("ee544c35-bdb7-4a20-b66d-8c3249b2e5ec"), entityTypeCount: 31)
+            : base(skipDetectChanges: false, modelId: new Guid("5e53b054-a78d-4717-ac79-03c82686aa2d"), entityTypeCount: 32)
         {
         }
 
@@ -35,6 +35,7 @@ namespace Warta.Web.Data.Postgres.CompiledModel
             var correction = CorrectionEntityType.Create(this);
             var importJobRecord = ImportJobRecordEntityType.Create(this);
             var importedAttachment = ImportedAttachmentEntityType.Create(this);
+            var liveEntry = LiveEntryEntityType.Create(this);
             var mediaItem = MediaItemEntityType.Create(this);
             var menuItem = MenuItemEntityType.Create(this);
             var section = SectionEntityType.Create(this);
@@ -68,6 +69,8 @@ namespace Warta.Web.Data.Postgres.CompiledModel
             CommentEntityType.CreateForeignKey2(comment, comment);
             CorrectionEntityType.CreateForeignKey1(correction, article);
             CorrectionEntityType.CreateForeignKey2(correction, article);
+            LiveEntryEntityType.CreateForeignKey1(liveEntry, article);
+            LiveEntryEntityType.CreateForeignKey2(liveEntry, newsroomUser);
             MenuItemEntityType.CreateForeignKey1(menuItem, menuItem);
             ApplicationPasswordEntityType.CreateForeignKey1(applicationPassword, newsroomUser);
             NewsroomUserEntityType.CreateForeignKey1(newsroomUser, author);
@@ -96,6 +99,7 @@ namespace Warta.Web.Data.Postgres.CompiledModel
             CorrectionEntityType.CreateAnnotations(correction);
             ImportJobRecordEntityType.CreateAnnotations(importJobRecord);
             ImportedAttachmentEntityType.CreateAnnotations(importedAttachment);
+            LiveEntryEntityType.CreateAnnotations(liveEntry);
             MediaItemEntityType.CreateAnnotations(mediaItem);
             MenuItemEntityType.CreateAnnotations(menuItem);
             SectionEntityType.CreateAnnotations(section);

@@ -237,6 +237,12 @@ namespace Warta.Web.Data.Postgres.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<DateTime?>("LiveSince")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("LiveUntil")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("MetaDescription")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
@@ -667,6 +673,65 @@ namespace Warta.Web.Data.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("ImportedAttachments");
+                });
+
+            modelBuilder.Entity("Warta.Web.Live.LiveEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("AuthorId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("AuthorInitials")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("EditedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Headline")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("PinnedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("ArticleId", "ChangedAt");
+
+                    b.HasIndex("ArticleId", "PublishedAt");
+
+                    b.ToTable("LiveEntries");
                 });
 
             modelBuilder.Entity("Warta.Web.Media.MediaItem", b =>
@@ -1465,6 +1530,22 @@ namespace Warta.Web.Data.Postgres.Migrations
                     b.Navigation("Article");
                 });
 
+            modelBuilder.Entity("Warta.Web.Live.LiveEntry", b =>
+                {
+                    b.HasOne("Warta.Web.Articles.Article", "Article")
+                        .WithMany("LiveEntries")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Warta.Web.Newsroom.Accounts.NewsroomUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Article");
+                });
+
             modelBuilder.Entity("Warta.Web.Navigation.MenuItem", b =>
                 {
                     b.HasOne("Warta.Web.Navigation.MenuItem", null)
@@ -1536,6 +1617,8 @@ namespace Warta.Web.Data.Postgres.Migrations
                     b.Navigation("Comments");
 
                     b.Navigation("Corrections");
+
+                    b.Navigation("LiveEntries");
 
                     b.Navigation("Redirects");
                 });
