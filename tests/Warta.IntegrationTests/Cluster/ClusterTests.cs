@@ -139,6 +139,49 @@ public class ClusterTests(ThreeNodes cluster) : IClassFixture<ThreeNodes>
     }
 
     [Fact]
+    public async Task B0_ALiveEntryPostedThroughOneNode_ReachesAReaderHeldOnAnother()
+    {
+        var headline = "Liputan Langsung Klaster " + Guid.NewGuid().ToString("N")[..6];
+        var admin = Admin();
+        var form = await EditorFormAsync(admin, "/newsroom/artikel/tulis/");
+        (form["Form.Headline"], form["Form.Body"], form["Form.Language"]) = (headline, "Banjir melanda tiga kecamatan sejak dini hari.", "id");
+        Assert.Equal(HttpStatusCode.Redirect, (await EditorPostAsync(admin, "/newsroom/artikel/tulis/", form, "Publish")).StatusCode);
+        var story = await StoryAsync(headline);
+        var desk = $"/newsroom/artikel/tulis/{story.Id}/langsung/";
+        var first = Admin(cluster.Node(1));
+        Assert.Equal(HttpStatusCode.Redirect, (await first.PostFormAsync(desk, [], "#live-start")).StatusCode);
+
+        // A reader's page on node 2 asks as the page's script does: with the ETag it last had.
+        using var reader = Client(cluster.Node(2));
+        var poll = $"/langsung/{story.Id}/";
+        System.Net.Http.Headers.EntityTagHeaderValue? etag = null;
+        await EventuallyAsync(async () =>
+        {
+            var response = await reader.GetAsync(poll);
+            etag = response.Headers.ETag;
+            return response.StatusCode == HttpStatusCode.OK && (await response.Content.ReadAsStringAsync()).Contains("\"live\":true", StringComparison.Ordinal);
+        }, "the coverage as live on node 2");
+        using (var unchanged = new HttpRequestMessage(HttpMethod.Get, poll))
+        {
+            unchanged.Headers.IfNoneMatch.Add(etag!);
+            Assert.Equal(HttpStatusCode.NotModified, (await reader.SendAsync(unchanged)).StatusCode);
+        }
+
+        var words = "Air mulai surut di kecamatan hilir " + Guid.NewGuid().ToString("N")[..6];
+        Assert.Equal(HttpStatusCode.Redirect, (await first.PostFormAsync(desk, new() { ["EntryBody"] = words, ["EntryHeadline"] = "" }, "#live-composer")).StatusCode);
+        var posted = Stopwatch.StartNew();
+        await EventuallyAsync(async () =>
+        {
+            using var ask = new HttpRequestMessage(HttpMethod.Get, poll);
+            ask.Headers.IfNoneMatch.Add(etag!);
+            var response = await reader.SendAsync(ask);
+            return response.StatusCode == HttpStatusCode.OK && (await response.Content.ReadAsStringAsync()).Contains(words, StringComparison.Ordinal);
+        }, "the entry posted through node 1 in node 2's answer to a waiting reader", seconds: 10);
+        Assert.True(await EveryNodeAsync(c => ShowsAsync(c, WartaApp.UrlOf(story), words)));
+        Console.WriteLine($"live entry from node 1 to a reader on node 2: {posted.ElapsedMilliseconds} ms");
+    }
+
+    [Fact]
     public async Task B_ACommentFlood_IsStoppedAcrossNodes()
     {
         await using var db = cluster.Database();
