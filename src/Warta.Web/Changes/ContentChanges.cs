@@ -173,11 +173,8 @@ public sealed class ContentChanges(ChangeJournal journal, CachePurge purge, Chan
                     change.Tags.Add(CacheTags.Article(byline.ArticleId));
                     if (entry.State == EntityState.Modified) change.Tags.Add(CacheTags.Author((int)entry.OriginalValues[nameof(Byline.AuthorId)]!));
                     break;
-                case Dictionary<string, object> join when join.TryGetValue("TagsId", out var tagId) && tagId is int tag
-                                                          && join.TryGetValue("ArticlesId", out var articleId) && articleId is int joined:
-                    change.Articles.Add(() => joined);
-                    change.Tags.Add(CacheTags.Tag(tag));
-                    change.Tags.Add(CacheTags.Article(joined));
+                case Dictionary<string, object> when entry.Metadata.FindProperty("TagsId") is not null:
+                    CollectTagLink(entry, change);
                     break;
                 // A new tag or author shows nowhere until a story carries it; a renamed or removed one shows on many pages.
                 case Tag or Author when entry.State == EntityState.Added:
@@ -214,6 +211,27 @@ public sealed class ContentChanges(ChangeJournal journal, CachePurge purge, Chan
         }
         foreach (var tag in article.Tags) change.Tags.Add(CacheTags.Tag(tag.Id));
         foreach (var byline in article.Bylines) change.Tags.Add(CacheTags.Author(byline.AuthorId));
+    }
+
+    /// <summary>
+    /// A story joining or leaving a tag. The link's keys are read from the change tracker, not from the link itself: a
+    /// new story's link holds its (temporary) key only there, and read from the link it was missed, so a story
+    /// published into an existing tag never reached that tag's cached page.
+    /// </summary>
+    private static void CollectTagLink(EntityEntry link, Collected change)
+    {
+        var tag = link.Property("TagsId");
+        // A new tag shows nowhere yet.
+        if (!tag.IsTemporary) change.Tags.Add(CacheTags.Tag((int)tag.CurrentValue!));
+        var article = link.Property("ArticlesId");
+        if (article.IsTemporary)
+        {
+            change.Articles.Add(() => (int)link.Property("ArticlesId").CurrentValue!); // its real key, once saved
+            return;
+        }
+        var joined = (int)article.CurrentValue!;
+        change.Articles.Add(() => joined);
+        change.Tags.Add(CacheTags.Article(joined));
     }
 
     private static bool WasOrIsApproved(EntityEntry entry, Comment comment) =>

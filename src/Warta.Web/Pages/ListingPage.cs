@@ -16,6 +16,13 @@ public abstract class ListingPage(SiteSettingsCache settings, TimeProvider clock
     public Warta.Web.Navigation.SectionLink? Up { get; protected set; }
     public IReadOnlyList<Warta.Web.Navigation.SectionLink> Below { get; protected set; } = [];
 
+    /// <summary>
+    /// One page of the listing from memory while nothing it shows has changed (<see cref="ListingSnapshot"/>), else
+    /// from <paramref name="build"/>; null (nothing to list under that name) is never kept.
+    /// </summary>
+    protected Task<ListingSnapshot?> ListingAsync(string key, Func<Task<ListingSnapshot?>> build) =>
+        HttpContext.RequestServices.GetRequiredService<Caching.SnapshotCache>().GetOrBuildAsync(key, build);
+
     /// <summary>Sets title and canonical for page <paramref name="requested"/> of a listing at <paramref name="baseUrl"/>.</summary>
     protected Microsoft.AspNetCore.Mvc.IActionResult? UseListing(string heading, string baseUrl, ArticlePage articles, int? requested)
     {

@@ -80,6 +80,14 @@ public class OutputCacheTests(WartaApp app) : IClassFixture<WartaApp>
         Assert.True(await IsHitAsync(tag1));
         Assert.True(await IsHitAsync(author1));
 
+        // A new story saved published at once (the editor's "Terbitkan" on a new story) joins its tag's cached page too:
+        // its link to an existing tag carries the new story's key only in the change tracker.
+        await WarmAsync(tag2, author2, section2);
+        var d = await An.Article().In(s2).By(u2).Tagged($"dua {marker}").SaveAsync(app);
+        foreach (var list in new[] { section2, tag2, author2 })
+            Assert.Contains(d.Headline, await app.CreateReader().GetStringAsync(list), StringComparison.Ordinal);
+        Assert.True(await IsHitAsync(tag1));
+
         // Unpublishing it takes it off those lists at once.
         await WarmAsync(section2, tag2);
         await SaveAsync(async db => (await db.Articles.SingleAsync(x => x.Id == c.Id)).Status = ArticleStatus.Unpublished);

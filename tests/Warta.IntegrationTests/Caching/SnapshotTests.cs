@@ -100,4 +100,43 @@ public class SnapshotTests(SnapshotTests.RenderApp app) : IClassFixture<Snapshot
         await SaveAsync(async db => (await db.Articles.SingleAsync(a => a.Id == fresh.Id)).Headline = $"Diralat {marker}");
         Assert.Contains($"Diralat {marker}", await reader.GetStringAsync("/"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task SectionTagAuthorAndDatePages_AreRenderedFromMemory_UntilAStoryOnThemChangesOrOneJoinsThem()
+    {
+        var marker = Guid.NewGuid().ToString("N")[..6];
+        var section = await A.Section().SaveAsync(app);
+        var author = await An.Author().Named($"Penulis {marker}").SaveAsync(app);
+        var published = DateTime.UtcNow.AddDays(-3);
+        var listed = await An.Article().Titled($"Terdaftar {marker}").In(section).By(author).Tagged($"topik {marker}").PublishedAt(published).SaveAsync(app);
+        var tagSlug = await app.WithDbAsync(db => db.Tags.Where(t => t.Name == $"topik {marker}").Select(t => t.Slug).SingleAsync());
+        var local = TimeZoneInfo.ConvertTimeFromUtc(published, WartaApp.Wib);
+        string[] pages =
+        [
+            Warta.Web.Site.SiteUrls.Section(section.Slug), Warta.Web.Site.SiteUrls.Tag(tagSlug), Warta.Web.Site.SiteUrls.Author(author.Slug),
+            $"/{local:yyyy}/{local:MM}/{local:dd}/",
+        ];
+        var reader = app.CreateReader();
+        foreach (var page in pages) Assert.Contains($"Terdaftar {marker}", await reader.GetStringAsync(page), StringComparison.Ordinal);
+
+        // Past the data layer (nothing evicted): no page reads the database again.
+        await app.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(
+            "UPDATE \"Articles\" SET \"Headline\" = {0} WHERE \"Id\" = {1}", $"Diam-diam {marker}", listed.Id));
+        await app.Services.GetRequiredService<CachePurge>().EvictAsync([CacheTags.Popular], articlesChanged: false);
+        foreach (var page in pages) Assert.DoesNotContain($"Diam-diam {marker}", await reader.GetStringAsync(page), StringComparison.Ordinal);
+
+        // A listed story edited: on every list's next render.
+        await SaveAsync(async db => (await db.Articles.SingleAsync(a => a.Id == listed.Id)).Headline = $"Diralat {marker}");
+        foreach (var page in pages) Assert.Contains($"Diralat {marker}", await reader.GetStringAsync(page), StringComparison.Ordinal);
+
+        // A new story joining the lists: on each.
+        await An.Article().Titled($"Bergabung {marker}").In(section).By(author).Tagged($"topik {marker}").PublishedAt(published.AddMinutes(5)).SaveAsync(app);
+        foreach (var page in pages) Assert.True((await reader.GetStringAsync(page)).Contains($"Bergabung {marker}", StringComparison.Ordinal), page);
+
+        // The author's new biography (a change to who owns the list) and the tag renamed.
+        await SaveAsync(async db => (await db.Authors.SingleAsync(a => a.Id == author.Id)).Bio = $"Bio baru {marker}");
+        Assert.Contains($"Bio baru {marker}", await reader.GetStringAsync(pages[2]), StringComparison.Ordinal);
+        await SaveAsync(async db => (await db.Tags.SingleAsync(t => t.Slug == tagSlug)).Name = $"Topik Baru {marker}");
+        Assert.Contains($"Topik Baru {marker}", await reader.GetStringAsync(pages[1]), StringComparison.Ordinal);
+    }
 }

@@ -12,8 +12,10 @@ public class ShowModel(WartaDb db, SiteSettingsCache settings, TimeProvider cloc
     {
         if (!IsValidPageNumber(pageNumber) || ArchiveRange.Parse(year, month, day) is not { } range) return NotFound();
         var (from, to) = range.ToUtc(Site.Time);
-        var articles = await db.Articles.VisibleAt(UtcNow).Where(a => a.PublishedAt >= from && a.PublishedAt < to)
-            .PageAsync(pageNumber ?? 1, Site.ArticlesPerPage, Zone, ct);
+        var listing = await ListingAsync(ListingSnapshot.KeyFor("archive", range.Path, pageNumber), async () => new ListingSnapshot(
+            await db.Articles.VisibleAt(UtcNow).Where(a => a.PublishedAt >= from && a.PublishedAt < to).PageAsync(pageNumber ?? 1, Site.ArticlesPerPage, Zone, ct),
+            [Caching.CacheTags.AllArticles]));
+        var articles = listing!.Articles;
 
         // As in WordPress, a date with nothing published is not a page.
         if (articles.TotalCount == 0) return NotFound();

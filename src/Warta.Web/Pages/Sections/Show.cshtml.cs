@@ -17,7 +17,10 @@ public class ShowModel(WartaDb db, SectionDirectory directory, SiteSettingsCache
         if (section is null) return NotFound();
 
         var ids = await directory.WithDescendantsAsync(section.Id);
-        var articles = await db.Articles.VisibleAt(UtcNow).InSections(ids).PageAsync(pageNumber ?? 1, Site.ArticlesPerPage, Zone, ct);
+        var listing = await ListingAsync(ListingSnapshot.KeyFor("section", slug, pageNumber), async () => new ListingSnapshot(
+            await db.Articles.VisibleAt(UtcNow).InSections(ids).PageAsync(pageNumber ?? 1, Site.ArticlesPerPage, Zone, ct),
+            ids.Select(Caching.CacheTags.Section).ToList()));
+        var articles = listing!.Articles;
         Intro = section.Description;
         CurrentSectionSlug = slug;
         Description = section.Description;

@@ -12,12 +12,15 @@ public class ShowModel(WartaDb db, SiteSettingsCache settings, TimeProvider cloc
     public async Task<IActionResult> OnGetAsync(string slug, int? pageNumber, CancellationToken ct)
     {
         if (!IsValidPageNumber(pageNumber)) return NotFound();
-        var tag = await db.Tags.AsNoTracking().Where(t => t.Slug == slug)
-            .Select(t => new { t.Id, t.Name }).SingleOrDefaultAsync(ct);
-        if (tag is null) return NotFound();
-
-        var articles = await db.Articles.VisibleAt(UtcNow).Where(a => a.Tags.Any(t => t.Id == tag.Id))
-            .PageAsync(pageNumber ?? 1, Site.ArticlesPerPage, Zone, ct);
+        var listing = await ListingAsync(ListingSnapshot.KeyFor("tag", slug, pageNumber), async () =>
+        {
+            var found = await db.Tags.AsNoTracking().Where(t => t.Slug == slug).Select(t => new ListingOwner(t.Id, t.Name, null, null)).SingleOrDefaultAsync(ct);
+            if (found is null) return null;
+            var page = await db.Articles.VisibleAt(UtcNow).Where(a => a.Tags.Any(t => t.Id == found.Id)).PageAsync(pageNumber ?? 1, Site.ArticlesPerPage, Zone, ct);
+            return new ListingSnapshot(page, [Caching.CacheTags.Tag(found.Id)], found);
+        });
+        if (listing?.Owner is not { } tag) return NotFound();
+        var articles = listing.Articles;
         Description = T("TagDescription", tag.Name);
         FeedPath = SiteUrls.Tag(slug) + "feed/";
         CacheFor(Caching.CacheTags.Tag(tag.Id));
