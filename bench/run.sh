@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Load benchmark: the Warta app (Release, demo data, the top story carrying 20 approved comments) against a bare
 # Kestrel endpoint serving the same bytes (the limit), in the same run, with wrk on loopback.
-#   1. cold start: process launch to the first home page, three times
-#   2. cached pages (the default): home and the article, each against the limit
+#   1. cold start: process launch to the first home page, three times on the existing data directory and three times
+#      on an empty one (the demo site written first)
+#   2. cached pages (the default): home, the article with 21 comments, a ~14 KB story with one comment, a ~5 KB
+#      page (a short static page), a section and a tag page, each against the limit serving the same bytes with
+#      response headers of the same length
 #   3. uncached render (Warta__Cache__Enabled=false): the same pages against the same limit, rendered from the
 #      story snapshots kept in memory ("uncached"), then with those off too, every page read from SQLite ("cold")
 #   4. memory: RSS while a mix of reader pages is loaded for MEMORY_SECONDS, three times in a row
@@ -72,6 +75,7 @@ $(echo "$report" | awk '/Non-2xx|Socket errors/ {n++} END {print (n ? "yes" : "0
 # First start writes the demo site; then 20 approved comments go on the newest story.
 start_app; stop_app
 dotnet "$out/corpus/Warta.Bench.Corpus.dll" "$data" 0 --comments 20 | grep -v '^warn\|^      '
+small_path=$(dotnet "$out/corpus/Warta.Bench.Corpus.dll" "$data" 0 --comments 1 --skip 1 | grep -v '^warn\|^      ' | tee /dev/stderr | sed -n 's/.* at //p')
 
 echo "== cold start (process launch to the first home page, existing data)"
 for i in 1 2 3; do
@@ -83,15 +87,49 @@ for i in 1 2 3; do
   echo "cold start $i: $(( (t1 - t0) / 1000000 )) ms to the first page"
   stop_app
 done
+echo "== cold start on an empty data directory (the demo site written, then the first home page)"
+for i in 1 2 3; do
+  empty=$(mktemp -d)
+  t0=$(date +%s%N)
+  Warta__DataDirectory="$empty" Logging__LogLevel__Default=Warning ASPNETCORE_URLS="$app" dotnet "$apphome/Warta.Web.dll" --contentRoot "$apphome" >>"$out/app.log" 2>&1 &
+  app_pid=$!
+  until curl -sf -o /dev/null "$app/"; do sleep 0.005; done
+  t1=$(date +%s%N)
+  echo "cold start (empty) $i: $(( (t1 - t0) / 1000000 )) ms to the first page"
+  stop_app
+  rm -rf "$empty"
+done
 
 start_app true
 curl -sf "$app/" -o "$out/home.html"
 article_path=$(grep -o 'class="top-story-headline"><a href="[^"]*"' "$out/home.html" | sed 's/.*href="//; s/"$//')
 curl -sf "$app$article_path" -o "$out/article.html"
-dotnet "$out/limit/Warta.Bench.Limit.dll" "http://127.0.0.1:$LIMIT_PORT" "/=$out/home.html" "$article_path=$out/article.html" >"$out/limit.log" 2>&1 &
+page5_path=/redaksi/
+section_path=$(grep -m 1 -o 'href="/rubrik/[^"]*"' "$out/home.html" | head -n 1 | sed 's/href="//; s/"$//')
+tag_path=$(grep -m 1 -o 'href="/tag/[^"]*"' "$out/article.html" | head -n 1 | sed 's/href="//; s/"$//')
+declare -A paths=([home]=/ [article]="$article_path" [story14]="$small_path" [page5]="$page5_path" [section]="$section_path" [tag]="$tag_path")
+PAGES="home article story14 page5 section tag"
+# The limit serves each page's bytes with an extra header padding its response headers to the app's length (the
+# security headers, validators and cache headers are part of what a page costs).
+header_bytes() { curl -s -D - -o /dev/null -H "User-Agent: $UA" "$1" | wc -c; }
+limit_args=()
+for page in $PAGES; do curl -sf -H "User-Agent: $UA" "$app${paths[$page]}" -o "$out/$page.html"; limit_args+=("${paths[$page]}=$out/$page.html"); done
+dotnet "$out/limit/Warta.Bench.Limit.dll" "http://127.0.0.1:$LIMIT_PORT" "${limit_args[@]}" >"$out/limit.log" 2>&1 &
+limit_pid=$!
+for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$LIMIT_PORT/" >/dev/null && break; sleep 0.2; done
+limit_args=()
+for page in $PAGES; do
+  pad=$(( $(header_bytes "$app${paths[$page]}") - $(header_bytes "http://127.0.0.1:$LIMIT_PORT${paths[$page]}") - 13 ))
+  limit_args+=("${paths[$page]}=$out/$page.html=$(( pad > 0 ? pad : 0 ))")
+done
+kill "$limit_pid"; wait "$limit_pid" 2>/dev/null || true
+dotnet "$out/limit/Warta.Bench.Limit.dll" "http://127.0.0.1:$LIMIT_PORT" "${limit_args[@]}" >"$out/limit.log" 2>&1 &
 pids+=($!)
 for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$LIMIT_PORT/" >/dev/null && break; sleep 0.2; done
-cmp -s <(curl -sf "http://127.0.0.1:$LIMIT_PORT$article_path") <(curl -sf "$app$article_path") || { echo "limit does not serve the same bytes" >&2; exit 1; }
+for page in $PAGES; do
+  cmp -s <(curl -sf "http://127.0.0.1:$LIMIT_PORT${paths[$page]}") <(curl -sf -H "User-Agent: $UA" "$app${paths[$page]}") || { echo "limit does not serve the same bytes for $page" >&2; exit 1; }
+  echo "page $page: ${paths[$page]} $(stat -c %s "$out/$page.html") bytes, headers $(header_bytes "$app${paths[$page]}") bytes (limit $(header_bytes "http://127.0.0.1:$LIMIT_PORT${paths[$page]}"))"
+done
 comments=$(grep -o 'class="comment-text"' "$out/article.html" | wc -l)
 echo "== page weight: article with $comments comments $(stat -c %s "$out/article.html") bytes of HTML," \
   "$(curl -s -H 'Accept-Encoding: br' "$app$article_path" | wc -c) brotli, $(curl -s -H 'Accept-Encoding: gzip' "$app$article_path" | wc -c) gzip; home $(stat -c %s "$out/home.html") bytes"
@@ -106,8 +144,8 @@ declare -A rps
 ROUNDS=3
 table() {
   local mode=$1
-  for page in home article; do
-    local path; path=$([ "$page" = home ] && echo / || echo "$article_path")
+  for page in $PAGES; do
+    local path=${paths[$page]}
     for port in $APP_PORT $LIMIT_PORT; do   # warm-up: JIT tiering, caches, connection pools
       wrk -t"$THREADS" -c"$CONNECTIONS" -H "User-Agent: $UA" -d5s "http://127.0.0.1:$port$path" >/dev/null
     done
@@ -205,7 +243,7 @@ echo "approved $approved in the queue, 50 at a time; after each batch the reader
 
 echo
 for mode in cached uncached cold; do
-  for page in home article; do
+  for page in $PAGES; do
     awk -v a="${rps[$mode-$page-warta]}" -v l="${rps[$mode-$page-limit]}" -v p="$mode $page" 'BEGIN { printf "%-17s Warta/limit = %.1f%%\n", p, 100 * a / l }'
   done
 done

@@ -10,10 +10,13 @@ using Warta.Web.Site;
 
 namespace Warta.Bench.Corpus;
 
-/// <summary>Adds approved comments (a fifth of them replies) to the newest published article of an existing data directory.</summary>
+/// <summary>
+/// Adds approved comments (a fifth of them replies) to the newest published article of an existing data directory, or
+/// the one <paramref name="skip"/> places after it.
+/// </summary>
 internal static class CommentLoad
 {
-    public static async Task AddAsync(string directory, int count)
+    public static async Task AddAsync(string directory, int count, int skip = 0)
     {
         var builder = WebApplication.CreateBuilder([$"--Warta:DataDirectory={directory}", "--Warta:SeedDemoContent=false"]);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
@@ -22,7 +25,7 @@ internal static class CommentLoad
         await using var app = builder.Build();
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WartaDb>();
-        var article = await db.Articles.Where(a => a.Status == ArticleStatus.Published).OrderByDescending(a => a.PublishedAt).FirstAsync();
+        var article = await db.Articles.Where(a => a.Status == ArticleStatus.Published).OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id).Skip(skip).FirstAsync();
         var text = new IndonesianText(7);
         var start = (article.PublishedAt ?? DateTime.UtcNow).AddMinutes(5);
         var roots = new List<Comment>();
@@ -39,6 +42,8 @@ internal static class CommentLoad
             if (parent is null) { await db.SaveChangesAsync(); roots.Add(comment); }
         }
         await db.SaveChangesAsync();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count} approved comments on article {article.Id}"));
+        // The demo site's zone: the address is the story's permalink, for the benchmark to load.
+        var path = Permalink.For(article, TimeZoneInfo.FindSystemTimeZoneById("Asia/Jakarta"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count} approved comments on article {article.Id} at {path}"));
     }
 }

@@ -5,7 +5,7 @@
 //                       where a two-word search matches nearly half of everything; --queries writes the search mix
 //                       (one search per line) for bench/search.lua
 //        Warta.Bench.Corpus DATA_DIRECTORY --measure [--realistic] [--rebuild]   (search timings on an existing corpus)
-//        Warta.Bench.Corpus DATA_DIRECTORY ARTICLE_COUNT --comments N   (adds N comments to the top story)
+//        Warta.Bench.Corpus DATA_DIRECTORY ARTICLE_COUNT --comments N [--skip K]   (adds N comments to the newest story, or the K-th after it)
 //        Warta.Bench.Corpus --wxr FILE POSTS COMMENTS_PER_POST           (writes a WordPress export to import)
 using System.Diagnostics;
 using System.Globalization;
@@ -27,9 +27,10 @@ if (args is ["--wxr", var file, var posts, var perPost])
     return;
 }
 var directory = args[0];
-if (args is [_, _, "--comments", var commentCount])
+if (args is [_, _, "--comments", var commentCount, ..])
 {
-    await CommentLoad.AddAsync(directory, int.Parse(commentCount, CultureInfo.InvariantCulture));
+    var skip = args is [.., "--skip", var k] ? int.Parse(k, CultureInfo.InvariantCulture) : 0;
+    await CommentLoad.AddAsync(directory, int.Parse(commentCount, CultureInfo.InvariantCulture), skip);
     return;
 }
 var measureOnly = args.Contains("--measure");

@@ -44,9 +44,10 @@ public class LiveCoverageTests(BrowserSite site) : BrowserTest(site)
             await desk.GetByTestId("post-entry").ClickAsync();
             await Expect(desk.GetByTestId("live-entries").Locator("li")).ToHaveCountAsync(2);
 
-            // The new entry waits behind the button: the text being read does not move.
+            // The new entry waits behind the button: the text being read does not move. (How fast it comes is
+            // bench/live.sh's to measure: a loaded test machine only must not lose it.)
             var button = stream.Locator(".live-new");
-            await Expect(button).ToHaveTextAsync("1 pembaruan baru");
+            await Expect(button).ToHaveTextAsync("1 pembaruan baru", new() { Timeout = 15_000 });
             await Expect(stream.Locator(".live-entry")).ToHaveCountAsync(1);
             await button.ClickAsync();
             await Expect(stream.Locator(".live-entry")).ToHaveCountAsync(2);
@@ -55,7 +56,7 @@ public class LiveCoverageTests(BrowserSite site) : BrowserTest(site)
 
             // A key point appears in place above the stream.
             await desk.GetByTestId("live-entries").Locator("li").First.GetByRole(AriaRole.Button, new() { Name = "Jadikan poin penting" }).ClickAsync();
-            await Expect(stream.Locator(".live-pins li")).ToHaveTextAsync(new Regex("Peringatan dini tsunami dicabut"));
+            await Expect(stream.Locator(".live-pins li")).ToHaveTextAsync(new Regex("Peringatan dini tsunami dicabut"), new() { Timeout = 15_000 });
             await ScreenshotAsync(reader, "live-story-desktop");
             await ScreenshotAsync(desk, "live-desk");
 

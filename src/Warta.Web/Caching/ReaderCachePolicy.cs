@@ -6,10 +6,13 @@ namespace Warta.Web.Caching;
 
 /// <summary>
 /// The output cache's one policy: shared reader pages are looked up and stored (per address, query and encoding);
-/// a response is stored only when its page opted in with <see cref="CacheTags.Add"/>, answered 200 and set no cookie.
+/// a response is stored only when its page opted in with <see cref="CacheTags.Add"/>, answered 200, set no cookie, and
+/// nothing was evicted while it was made.
 /// </summary>
-public sealed class ReaderCachePolicy(IOptions<CacheOptions> options, Cluster.WartaMetrics metrics) : IOutputCachePolicy
+public sealed class ReaderCachePolicy(IOptions<CacheOptions> options, Cluster.WartaMetrics metrics, SnapshotCache snapshots) : IOutputCachePolicy
 {
+    private static readonly object Generation = new();
+
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var shared = options.Value.Enabled && SharedPages.Apply(context.HttpContext);
@@ -20,7 +23,11 @@ public sealed class ReaderCachePolicy(IOptions<CacheOptions> options, Cluster.Wa
         context.CacheVaryByRules.QueryKeys = "*";
         context.CacheVaryByRules.HeaderNames = "Accept-Encoding";
         context.ResponseExpirationTimeSpan = TimeSpan.FromSeconds(options.Value.LifetimeSeconds);
-        if (shared) context.Tags.Add(CacheTags.Site);
+        if (shared)
+        {
+            context.Tags.Add(CacheTags.Site);
+            context.HttpContext.Items[Generation] = snapshots.Generation;
+        }
         return ValueTask.CompletedTask;
     }
 
@@ -36,6 +43,11 @@ public sealed class ReaderCachePolicy(IOptions<CacheOptions> options, Cluster.Wa
         if (context.AllowCacheLookup) metrics.CacheMiss();
         if (!CacheTags.IsCacheable(context.HttpContext) || response.StatusCode != StatusCodes.Status200OK
             || !StringValues.IsNullOrEmpty(response.Headers.SetCookie))
+            context.AllowCacheStorage = false;
+        // A page made from data read before a change, finished after its eviction, would otherwise be stored after the
+        // eviction and outlive it until its lifetime ends: a live story's readers polling as an entry arrives got the
+        // answer without it for a minute. As the snapshots do (SnapshotCache.Set), it is served but not kept.
+        else if (context.HttpContext.Items[Generation] is long begun && begun != snapshots.Generation)
             context.AllowCacheStorage = false;
         return ValueTask.CompletedTask;
     }

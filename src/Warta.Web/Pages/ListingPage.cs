@@ -21,7 +21,14 @@ public abstract class ListingPage(SiteSettingsCache settings, TimeProvider clock
     /// from <paramref name="build"/>; null (nothing to list under that name) is never kept.
     /// </summary>
     protected Task<ListingSnapshot?> ListingAsync(string key, Func<Task<ListingSnapshot?>> build) =>
-        HttpContext.RequestServices.GetRequiredService<Caching.SnapshotCache>().GetOrBuildAsync(key, build);
+        HttpContext.RequestServices.GetRequiredService<Caching.SnapshotCache>().GetOrBuildAsync(key, async () =>
+        {
+            await UseOneConnectionAsync(HttpContext.RequestAborted);
+            return await build();
+        });
+
+    /// <summary>A listing read from its snapshot needs no database (<see cref="ListingAsync"/>).</summary>
+    protected override bool OpensConnectionWhenNeeded => true;
 
     /// <summary>Sets title and canonical for page <paramref name="requested"/> of a listing at <paramref name="baseUrl"/>.</summary>
     protected Microsoft.AspNetCore.Mvc.IActionResult? UseListing(string heading, string baseUrl, ArticlePage articles, int? requested)

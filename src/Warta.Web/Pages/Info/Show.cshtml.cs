@@ -19,23 +19,37 @@ public class ShowModel(WartaDb db, BodyRenderer renderer, BacaJugaLinks bacaJuga
 
     public async Task<IActionResult> OnGetAsync(string slug, string? child, CancellationToken ct)
     {
+        var page = await HttpContext.RequestServices.GetRequiredService<Caching.SnapshotCache>()
+            .GetOrBuildAsync(StaticPageSnapshot.KeyFor(slug, child), () => ReadAsync(slug, child, ct));
+        if (page is null) return NotFound();
+
+        Title = page.Title;
+        CanonicalPath = page.CanonicalPath;
+        UpdatedAt = page.UpdatedAt;
+        Body = new HtmlString(page.Body);
+        Caching.CacheTags.NoteArticles(HttpContext, page.BacaJugaIds);
+        Children = page.Children;
+        CacheFor(); // any change to a page evicts every page: pages sit in menus
+        return Page();
+    }
+
+    /// <summary>A page read from its snapshot needs no database.</summary>
+    protected override bool OpensConnectionWhenNeeded => true;
+
+    private async Task<StaticPageSnapshot?> ReadAsync(string slug, string? child, CancellationToken ct)
+    {
+        await UseOneConnectionAsync(ct);
         var query = db.Pages.AsNoTracking().Where(p => p.IsPublished);
         var page = child is null
             ? await query.Where(p => p.ParentId == null && p.Slug == slug).Select(p => new { p.Id, p.Title, p.Body, p.UpdatedAt, ParentSlug = (string?)null }).SingleOrDefaultAsync(ct)
             : await query.Where(p => p.Slug == child && p.Parent != null && p.Parent.Slug == slug && p.Parent.IsPublished && p.Parent.ParentId == null)
                 .Select(p => new { p.Id, p.Title, p.Body, p.UpdatedAt, ParentSlug = (string?)p.Parent!.Slug }).SingleOrDefaultAsync(ct);
-        if (page is null) return NotFound();
-
-        Title = page.Title;
-        CanonicalPath = Warta.Web.StaticPages.StaticPage.UrlFor(child ?? slug, page.ParentSlug);
-        UpdatedAt = page.UpdatedAt;
+        if (page is null) return null;
         var rendered = renderer.Render(-page.Id, page.Body, BodyFormat.Markdown);
-        Body = new HtmlString(await bacaJuga.ComposeAsync(rendered, T("BacaJuga"), UtcNow, Zone, ct));
-        Caching.CacheTags.NoteArticles(HttpContext, rendered.BacaJugaIds);
+        var body = await bacaJuga.ComposeAsync(rendered, T("BacaJuga"), UtcNow, Zone, ct);
         var children = await db.Pages.AsNoTracking().Where(p => p.ParentId == page.Id && p.IsPublished).OrderBy(p => p.Title)
             .Select(p => new { p.Title, p.Slug }).ToListAsync(ct);
-        Children = children.ConvertAll(c => (c.Title, Warta.Web.StaticPages.StaticPage.UrlFor(c.Slug, slug)));
-        CacheFor(); // any change to a page evicts every page: pages sit in menus
-        return Page();
+        return new StaticPageSnapshot(page.Title, Warta.Web.StaticPages.StaticPage.UrlFor(child ?? slug, page.ParentSlug), page.UpdatedAt, body,
+            rendered.BacaJugaIds, children.ConvertAll(c => (c.Title, Warta.Web.StaticPages.StaticPage.UrlFor(c.Slug, slug))));
     }
 }

@@ -285,7 +285,7 @@
         return r.json();
       })
       .then(function (data) { if (data) apply(data); timer = setTimeout(poll, 1000); })
-      .catch(function () { timer = setTimeout(poll, 5000); });
+      .catch(function () { timer = setTimeout(poll, 3000); }); // a network hiccup: ask again a little later
   }
   document.addEventListener("visibilitychange", function () { if (!document.hidden) poll(); });
   timer = setTimeout(poll, 1000);
