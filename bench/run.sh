@@ -77,26 +77,23 @@ start_app; stop_app
 dotnet "$out/corpus/Warta.Bench.Corpus.dll" "$data" 0 --comments 20 | grep -v '^warn\|^      '
 small_path=$(dotnet "$out/corpus/Warta.Bench.Corpus.dll" "$data" 0 --comments 1 --skip 1 | grep -v '^warn\|^      ' | tee /dev/stderr | sed -n 's/.* at //p')
 
-echo "== cold start (process launch to the first home page, existing data)"
-for i in 1 2 3; do
+# cold_start LABEL DIRECTORY: process launch to the first home page answered.
+cold_start() {
+  local t0 t1
   t0=$(date +%s%N)
-  Warta__DataDirectory="$data" Logging__LogLevel__Default=Warning ASPNETCORE_URLS="$app" dotnet "$apphome/Warta.Web.dll" --contentRoot "$apphome" >>"$out/app.log" 2>&1 &
+  Warta__DataDirectory="$2" Logging__LogLevel__Default=Warning ASPNETCORE_URLS="$app" dotnet "$apphome/Warta.Web.dll" --contentRoot "$apphome" >>"$out/app.log" 2>&1 &
   app_pid=$!
   until curl -sf -o /dev/null "$app/"; do sleep 0.005; done
   t1=$(date +%s%N)
-  echo "cold start $i: $(( (t1 - t0) / 1000000 )) ms to the first page"
+  echo "$1: $(( (t1 - t0) / 1000000 )) ms to the first page"
   stop_app
-done
+}
+echo "== cold start (process launch to the first home page, existing data)"
+for i in 1 2 3; do cold_start "cold start $i" "$data"; done
 echo "== cold start on an empty data directory (the demo site written, then the first home page)"
 for i in 1 2 3; do
   empty=$(mktemp -d)
-  t0=$(date +%s%N)
-  Warta__DataDirectory="$empty" Logging__LogLevel__Default=Warning ASPNETCORE_URLS="$app" dotnet "$apphome/Warta.Web.dll" --contentRoot "$apphome" >>"$out/app.log" 2>&1 &
-  app_pid=$!
-  until curl -sf -o /dev/null "$app/"; do sleep 0.005; done
-  t1=$(date +%s%N)
-  echo "cold start (empty) $i: $(( (t1 - t0) / 1000000 )) ms to the first page"
-  stop_app
+  cold_start "cold start (empty) $i" "$empty"
   rm -rf "$empty"
 done
 
