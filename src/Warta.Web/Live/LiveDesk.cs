@@ -48,7 +48,7 @@ public sealed class LiveDesk(WartaDb db, AuditLog audit, TimeProvider clock, ISt
 
     public async Task<Outcome> PostAsync(int articleId, string? headline, string? body, StaffMember staff, CancellationToken ct = default)
     {
-        var article = await db.Articles.Include(a => a.Bylines).SingleOrDefaultAsync(a => a.Id == articleId, ct);
+        var article = await db.Articles.SingleOrDefaultAsync(a => a.Id == articleId, ct);
         if (article is null) return new Outcome(null, None, Missing: true);
         if (!staff.CanPublish(article)) return new Outcome(null, None, Forbidden: true);
         var problems = Validate(ref headline, ref body);
@@ -132,7 +132,7 @@ public sealed class LiveDesk(WartaDb db, AuditLog audit, TimeProvider clock, ISt
 
     private async Task<Outcome> OnStoryAsync(int articleId, StaffMember staff, Action<Article> change, CancellationToken ct)
     {
-        var article = await db.Articles.Include(a => a.Bylines).SingleOrDefaultAsync(a => a.Id == articleId, ct);
+        var article = await db.Articles.SingleOrDefaultAsync(a => a.Id == articleId, ct);
         if (article is null) return new Outcome(null, None, Missing: true);
         if (!staff.CanPublish(article)) return new Outcome(null, None, Forbidden: true);
         change(article);
@@ -144,7 +144,7 @@ public sealed class LiveDesk(WartaDb db, AuditLog audit, TimeProvider clock, ISt
     {
         var articleId = await db.LiveEntries.Where(e => e.Id == entryId).Select(e => (int?)e.ArticleId).SingleOrDefaultAsync(ct);
         if (articleId is null) return new Outcome(null, None, Missing: true);
-        var article = await db.Articles.Include(a => a.Bylines).Include(a => a.LiveEntries).SingleAsync(a => a.Id == articleId, ct);
+        var article = await db.Articles.Include(a => a.LiveEntries).SingleAsync(a => a.Id == articleId, ct);
         if (!staff.CanPublish(article)) return new Outcome(null, None, Forbidden: true);
         var entry = article.LiveEntries.Single(e => e.Id == entryId);
         var problems = new Dictionary<string, string>();

@@ -20,18 +20,18 @@ public static class LiveFeed
     private const int Items = 100;
 
     public static async Task<IResult> RespondAsync(
-        string slug, HttpContext http, WartaDb db, LiveReports streams, SiteSettingsCache settings, TimeProvider clock, IStringLocalizer<SharedResource> text, CancellationToken ct)
+        string slug, HttpContext http, WartaDb db, LiveReports reports, SiteSettingsCache settings, TimeProvider clock, IStringLocalizer<SharedResource> text, CancellationToken ct)
     {
         var site = settings.Current;
         var now = clock.GetUtcNow().UtcDateTime;
         var article = await db.Articles.VisibleAt(now).Where(a => a.Slug == slug).Select(a => new { a.Id, a.Headline }).SingleOrDefaultAsync(ct);
         if (article is null) return Results.NotFound();
-        var stream = await streams.GetAsync(article.Id, site.Time.Zone, ct);
-        if (stream is null) return Results.NotFound();
+        var report = await reports.GetAsync(article.Id, site.Time.Zone, ct);
+        if (report is null) return Results.NotFound();
         var origin = Site.PublicOrigin.Of(http);
-        var url = origin + stream.StoryPath;
+        var url = origin + report.StoryPath;
         var feed = new SyndicationFeed(text["LiveEntryFeedTitle", article.Headline], site.Name, new Uri(url)) { Language = site.Language };
-        feed.Items = stream.Entries.Take(Items).Select(e =>
+        feed.Items = report.Entries.Take(Items).Select(e =>
         {
             var link = $"{url}#entri-{e.Id}";
             var at = new DateTimeOffset(site.Time.ToLocal(e.PublishedAt), site.Time.Zone.GetUtcOffset(e.PublishedAt));
@@ -46,7 +46,7 @@ public static class LiveFeed
         using (var writer = XmlWriter.Create(bytes, new XmlWriterSettings { Encoding = new UTF8Encoding(false) }))
             new Rss20FeedFormatter(feed).WriteTo(writer);
         CacheTags.Add(http, CacheTags.Article(article.Id));
-        ContentTime.Set(http, stream.LastChange);
+        ContentTime.Set(http, report.LastChange);
         return Results.Bytes(bytes.ToArray(), "application/rss+xml; charset=utf-8");
     }
 }

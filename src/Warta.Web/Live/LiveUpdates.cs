@@ -16,27 +16,27 @@ public static class LiveUpdates
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static async Task<IResult> RespondAsync(int id, HttpContext http, LiveReports streams, SiteSettingsCache settings, IStringLocalizer<SharedResource> text, CancellationToken ct)
+    public static async Task<IResult> RespondAsync(int id, HttpContext http, LiveReports reports, SiteSettingsCache settings, IStringLocalizer<SharedResource> text, CancellationToken ct)
     {
         var site = settings.Current;
-        var stream = await streams.GetAsync(id, site.Time.Zone, ct);
-        if (stream is null) return Results.NotFound();
-        var storyUrl = Site.PublicOrigin.Of(http) + stream.StoryPath;
-        var recent = stream.RecentSince;
+        var report = await reports.GetAsync(id, site.Time.Zone, ct);
+        if (report is null) return Results.NotFound();
+        var storyUrl = Site.PublicOrigin.Of(http) + report.StoryPath;
+        var recent = report.RecentSince;
         var answer = new
         {
-            live = stream.IsLive,
-            at = LiveReport.Stamp(stream.BuiltAt),
+            live = report.IsLive,
+            at = LiveReport.Stamp(report.BuiltAt),
             since = LiveReport.Stamp(recent),
-            latest = stream.Latest is { } latest ? LiveReport.Stamp(latest) : 0,
-            pins = LiveEntryHtml.KeyPoints(stream, site, text),
-            entries = stream.Entries.Where((e, i) => i < LiveReport.NewestInPoll || e.ChangedAt >= recent)
+            latest = report.Latest is { } latest ? LiveReport.Stamp(latest) : 0,
+            pins = LiveEntryHtml.KeyPoints(report, site, text),
+            entries = report.Entries.Where((e, i) => i < LiveReport.NewestInPoll || e.ChangedAt >= recent)
                 .Select(e => new { id = e.Id, changed = LiveReport.Stamp(e.ChangedAt), html = LiveEntryHtml.Of(e, storyUrl, site, text) }),
-            removed = stream.Withdrawn,
+            removed = report.Withdrawn,
         };
         CacheTags.Add(http, CacheTags.Article(id));
-        CacheTags.NoteArticles(http, stream.BacaJugaIds);
-        ContentTime.Set(http, stream.LastChange);
+        CacheTags.NoteArticles(http, report.BacaJugaIds);
+        ContentTime.Set(http, report.LastChange);
         return Results.Json(answer, Json);
     }
 }
