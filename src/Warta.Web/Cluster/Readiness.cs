@@ -56,7 +56,7 @@ public static class Readiness
                 await using var scope = scopes.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<WartaDb>();
                 if (!await db.Database.CanConnectAsync(ct)) return HealthCheckResult.Unhealthy("the database does not answer");
-                var pending = (await db.Database.GetPendingMigrationsAsync(ct)).Count();
+                var pending = (await db.Database.PendingMigrationsAsync(ct)).Count;
                 return pending == 0 ? HealthCheckResult.Healthy("reachable, migrated") : HealthCheckResult.Unhealthy($"{pending} migration(s) not applied");
             }
             catch (Exception e) when (e is not OperationCanceledException)

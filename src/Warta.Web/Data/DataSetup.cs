@@ -66,7 +66,7 @@ public static class DataSetup
         }
         // Migrating also compares the model with the last migration's snapshot, a few hundred milliseconds of every
         // start; an up-to-date database (nearly every start) skips it.
-        if ((await db.Database.GetPendingMigrationsAsync()).Any()) await db.Database.MigrateAsync();
+        if ((await db.Database.PendingMigrationsAsync()).Count > 0) await db.Database.MigrateAsync();
 
         if (!await db.SiteSettings.AnyAsync())
         {

@@ -21,6 +21,7 @@ public static class SiteSetup
         services.AddSingleton<SiteSettingsCache>();
         services.AddSingleton<SectionDirectory>();
         services.AddSingleton<BodySanitizer>();
+        services.AddHostedService<SanitizerWarmUp>();
         services.AddSingleton<BodyRenderer>();
         services.AddScoped<BacaJugaLinks>();
         services.AddScoped<RelatedArticles>();

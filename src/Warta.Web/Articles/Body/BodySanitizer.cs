@@ -27,9 +27,9 @@ public sealed partial class BodySanitizer
     /// <summary>The only classes a body keeps: the ones the site's stylesheet gives a meaning to.</summary>
     private static readonly string[] Classes = ["gallery", "footnotes", "footnote-ref", "footnote-back-ref"];
 
-    // Built on first use, and started on another thread as soon as this is made: made during start-up (the search
-    // indexer's constructor runs before the server listens), its construction was a sixth of a second of every cold
-    // start on the path to the first page.
+    // Built on first use or by WarmUp, a moment after the start (SanitizerWarmUp): its construction is a fifth to a third
+    // of a second of CPU (AngleSharp's CSS tables, mostly generic code the JIT compiles), which on two cores slowed the
+    // first page when it was built during the start, even on another thread.
     private readonly Lazy<HtmlSanitizer> sanitizer;
 
     // Elements the author hid (hidden, display:none, visibility:hidden) would show once their attributes are gone;
@@ -39,8 +39,10 @@ public sealed partial class BodySanitizer
     public BodySanitizer()
     {
         sanitizer = new Lazy<HtmlSanitizer>(Create, LazyThreadSafetyMode.ExecutionAndPublication);
-        ThreadPool.UnsafeQueueUserWorkItem(static made => _ = made.Value, sanitizer, preferLocal: false);
     }
+
+    /// <summary>Builds the allow-list now, off any reader's request.</summary>
+    public void WarmUp() => _ = sanitizer.Value;
 
     private static HtmlSanitizer Create()
     {
