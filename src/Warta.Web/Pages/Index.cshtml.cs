@@ -10,7 +10,7 @@ namespace Warta.Web.Pages;
 
 public class IndexModel(
     WartaDb db, SectionDirectory sections, Popular.MostRead mostRead, Import.WordPress.WordPressShortLinks shortLinks,
-    Caching.SnapshotCache snapshots, SiteSettingsCache settings, TimeProvider clock)
+    SiteSettingsCache settings, TimeProvider clock)
     : ReaderPage(settings, clock)
 {
     /// <summary>The front page is usually built from its snapshot (<see cref="HomeSnapshot"/>) and needs no database.</summary>
@@ -56,9 +56,8 @@ public class IndexModel(
     }
 
     /// <summary>This page of the front page as every reader sees it, from memory while nothing on it has changed.</summary>
-    private async Task<HomeSnapshot> HomeAsync(int pageNumber, CancellationToken ct) => (await snapshots.GetOrBuildAsync(HomeSnapshot.KeyFor(pageNumber), async () =>
+    private async Task<HomeSnapshot> HomeAsync(int pageNumber, CancellationToken ct) => (await SnapshotAsync(HomeSnapshot.KeyFor(pageNumber), async () =>
     {
-        await UseOneConnectionAsync(ct);
         var latest = await db.Articles.VisibleAt(UtcNow).PageAsync(pageNumber, Site.ArticlesPerPage, Zone, ct);
         ArticleSummary? pinnedStory = null;
         var blocks = new List<SectionBlock>();

@@ -20,12 +20,7 @@ public abstract class ListingPage(SiteSettingsCache settings, TimeProvider clock
     /// One page of the listing from memory while nothing it shows has changed (<see cref="ListingSnapshot"/>), else
     /// from <paramref name="build"/>; null (nothing to list under that name) is never kept.
     /// </summary>
-    protected Task<ListingSnapshot?> ListingAsync(string key, Func<Task<ListingSnapshot?>> build) =>
-        HttpContext.RequestServices.GetRequiredService<Caching.SnapshotCache>().GetOrBuildAsync(key, async () =>
-        {
-            await UseOneConnectionAsync(HttpContext.RequestAborted);
-            return await build();
-        });
+    protected Task<ListingSnapshot?> ListingAsync(string key, Func<Task<ListingSnapshot?>> build) => SnapshotAsync(key, build);
 
     /// <summary>A listing read from its snapshot needs no database (<see cref="ListingAsync"/>).</summary>
     protected override bool OpensConnectionWhenNeeded => true;

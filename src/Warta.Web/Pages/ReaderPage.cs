@@ -66,6 +66,18 @@ public abstract class ReaderPage(SiteSettingsCache settings, TimeProvider clock)
     /// <summary>True for a page that is often built from memory: it calls <see cref="UseOneConnectionAsync"/> itself.</summary>
     protected virtual bool OpensConnectionWhenNeeded => false;
 
+    /// <summary>
+    /// The snapshot under <paramref name="key"/> from memory, without touching the database; else built by
+    /// <paramref name="build"/> on the page's one connection (<see cref="Caching.SnapshotCache.GetOrBuildAsync"/>). For
+    /// the pages that say <see cref="OpensConnectionWhenNeeded"/>.
+    /// </summary>
+    protected Task<T?> SnapshotAsync<T>(string key, Func<Task<T?>> build, Func<T, bool>? keep = null) where T : class, Caching.ISnapshot =>
+        HttpContext.RequestServices.GetRequiredService<Caching.SnapshotCache>().GetOrBuildAsync(key, async () =>
+        {
+            await UseOneConnectionAsync(HttpContext.RequestAborted);
+            return await build();
+        }, keep);
+
     /// <summary>Opens the page's one connection (once); it is closed when the handler is done.</summary>
     protected async Task UseOneConnectionAsync(CancellationToken ct)
     {

@@ -23,7 +23,7 @@ namespace Warta.Web.Pages.Articles;
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Warta.Web.Comments.CommentsSetup.PostsPolicy)]
 public class ShowModel(
     WartaDb db, BodyRenderer renderer, BacaJugaLinks bacaJuga, RelatedArticles related, MostRead mostRead,
-    CommentThread thread, HeldComments held, FormTimer formTimer, SnapshotCache snapshots, StoryPasswords passwords, Media.MediaCrops crops,
+    CommentThread thread, HeldComments held, FormTimer formTimer, StoryPasswords passwords, Media.MediaCrops crops,
     Live.LiveReports liveReports, SiteSettingsCache settings, TimeProvider clock)
     : ReaderPage(settings, clock)
 {
@@ -199,9 +199,8 @@ public class ShowModel(
     /// The story as every reader sees it, from memory while nothing it shows has changed (<see cref="SnapshotCache"/>),
     /// else from the database. Null when no published story has this slug.
     /// </summary>
-    private Task<StorySnapshot?> StoryAsync(string slug, CancellationToken ct) => snapshots.GetOrBuildAsync(StorySnapshot.KeyFor(slug), async () =>
+    private Task<StorySnapshot?> StoryAsync(string slug, CancellationToken ct) => SnapshotAsync(StorySnapshot.KeyFor(slug), async () =>
     {
-        await UseOneConnectionAsync(ct);
         var article = await FindVisible(db, slug, UtcNow, ct);
         if (article is null) return null;
         var rendered = renderer.Render(article.Id, article.Body, article.BodyFormat);

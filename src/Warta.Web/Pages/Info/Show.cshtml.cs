@@ -19,8 +19,7 @@ public class ShowModel(WartaDb db, BodyRenderer renderer, BacaJugaLinks bacaJuga
 
     public async Task<IActionResult> OnGetAsync(string slug, string? child, CancellationToken ct)
     {
-        var page = await HttpContext.RequestServices.GetRequiredService<Caching.SnapshotCache>()
-            .GetOrBuildAsync(StaticPageSnapshot.KeyFor(slug, child), () => ReadAsync(slug, child, ct));
+        var page = await SnapshotAsync(StaticPageSnapshot.KeyFor(slug, child), () => ReadAsync(slug, child, ct));
         if (page is null) return NotFound();
 
         Title = page.Title;
@@ -38,7 +37,6 @@ public class ShowModel(WartaDb db, BodyRenderer renderer, BacaJugaLinks bacaJuga
 
     private async Task<StaticPageSnapshot?> ReadAsync(string slug, string? child, CancellationToken ct)
     {
-        await UseOneConnectionAsync(ct);
         var query = db.Pages.AsNoTracking().Where(p => p.IsPublished);
         var page = child is null
             ? await query.Where(p => p.ParentId == null && p.Slug == slug).Select(p => new { p.Id, p.Title, p.Body, p.UpdatedAt, ParentSlug = (string?)null }).SingleOrDefaultAsync(ct)
