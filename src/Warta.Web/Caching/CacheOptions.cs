@@ -39,6 +39,13 @@ public sealed class CacheOptions
     public int SnapshotMegabytes { get; set; } = 32;
 
     /// <summary>
+    /// Memory for the most-asked pages answered in front of the output cache (<see cref="HotPages"/>), in megabytes;
+    /// 0 turns that off and every hit goes through the output cache.
+    /// </summary>
+    [Range(0, 16_384)]
+    public int HotPageMegabytes { get; set; } = 16;
+
+    /// <summary>
     /// Send each shared page's tags in a Cache-Tag header, for a CDN that purges by tag (the purge hook's values).
     /// Off by default: the header only costs bytes when nothing reads it.
     /// </summary>

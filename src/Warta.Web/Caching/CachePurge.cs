@@ -14,7 +14,7 @@ namespace Warta.Web.Caching;
 /// </summary>
 public sealed partial class CachePurge(
     IOutputCacheStore store, SnapshotCache snapshots, MostRead mostRead, SectionDirectory sections, MenuDirectory menus,
-    SiteSettingsCache settings, Search.SearchSuggestions suggestions, Cluster.WartaMetrics metrics, ILogger<CachePurge> log)
+    SiteSettingsCache settings, Search.SearchSuggestions suggestions, HotPages hotPages, Cluster.WartaMetrics metrics, ILogger<CachePurge> log)
 {
     public async ValueTask EvictAsync(ChangeSet change, CancellationToken ct = default)
     {
@@ -43,6 +43,22 @@ public sealed partial class CachePurge(
         var distinct = tags.Distinct(StringComparer.Ordinal).ToList();
         if (articlesChanged || distinct.Contains(CacheTags.Site)) suggestions.Invalidate();
         metrics.Evicted(distinct.Count);
+        if (distinct.Count == 0) return;
+        // Before, so no reader gets a dropped page from them; after, so none copied from the output cache while it was
+        // still dropping its entries is kept.
+        hotPages.Evict();
+        try
+        {
+            await EvictEachAsync(distinct, ct);
+        }
+        finally
+        {
+            hotPages.Evict();
+        }
+    }
+
+    private async Task EvictEachAsync(List<string> distinct, CancellationToken ct)
+    {
         foreach (var tag in distinct)
         {
             snapshots.Evict(tag);

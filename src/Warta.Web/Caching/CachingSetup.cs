@@ -13,6 +13,7 @@ public static class CachingSetup
     {
         services.AddValidatedOptions<CacheOptions>(CacheOptions.SectionName);
         services.AddSingleton<ReaderCachePolicy>();
+        services.AddSingleton<HotPages>();
         services.AddOutputCache();
         services.AddOptions<OutputCacheOptions>().Configure<IOptions<CacheOptions>, ReaderCachePolicy>((o, cache, policy) =>
         {
@@ -41,6 +42,9 @@ public static class CachingSetup
     /// </summary>
     public static WebApplication UseReaderCache(this WebApplication app)
     {
+        // In front of the output cache: the pages it has just served from memory, answered again without it.
+        var hotPages = app.Services.GetRequiredService<HotPages>();
+        app.Use((context, next) => hotPages.InvokeAsync(context, next));
         // A page made for one person (staff, a commenter with a held comment) must stay out of every shared cache.
         app.Use((context, next) =>
         {

@@ -9,7 +9,7 @@ namespace Warta.Web.Caching;
 /// a response is stored only when its page opted in with <see cref="CacheTags.Add"/>, answered 200, set no cookie, and
 /// nothing was evicted while it was made.
 /// </summary>
-public sealed class ReaderCachePolicy(IOptions<CacheOptions> options, Cluster.WartaMetrics metrics, SnapshotCache snapshots) : IOutputCachePolicy
+public sealed class ReaderCachePolicy(IOptions<CacheOptions> options, Cluster.WartaMetrics metrics, SnapshotCache snapshots, HotPages hotPages) : IOutputCachePolicy
 {
     private static readonly object Generation = new();
 
@@ -34,6 +34,7 @@ public sealed class ReaderCachePolicy(IOptions<CacheOptions> options, Cluster.Wa
     public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         metrics.CacheHit();
+        hotPages.CopyAnswer(context.HttpContext);
         return ValueTask.CompletedTask;
     }
 
