@@ -47,7 +47,7 @@ public sealed class HotPages(IOptions<CacheOptions> options, Cluster.WartaMetric
         return next(context);
     }
 
-    /// <summary>Every change that evicts cached pages drops these too (called after the output cache has dropped its own).</summary>
+    /// <summary>Every change that evicts cached pages drops all of these (CachePurge, before and after the output cache drops its own).</summary>
     public void Evict()
     {
         Interlocked.Increment(ref generation);
@@ -86,8 +86,7 @@ public sealed class HotPages(IOptions<CacheOptions> options, Cluster.WartaMetric
         response.StatusCode = StatusCodes.Status200OK;
         var headers = response.Headers;
         foreach (var (name, value) in page.Headers) headers[name] = value;
-        if (page.AgeSeconds is { } age)
-            headers.Age = HeaderUtilities.FormatNonNegativeInt64(age + (long)clock.GetElapsedTime(page.CopiedAt, now).TotalSeconds);
+        headers.Age = HeaderUtilities.FormatNonNegativeInt64(page.AgeSeconds + (long)clock.GetElapsedTime(page.CopiedAt, now).TotalSeconds);
         return response.Body.WriteAsync(page.Body).AsTask();
     }
 
@@ -127,7 +126,7 @@ public sealed class HotPages(IOptions<CacheOptions> options, Cluster.WartaMetric
 
     private sealed record Pending(Key Key, long Generation);
 
-    private sealed record Page(KeyValuePair<string, StringValues>[] Headers, byte[] Body, long? AgeSeconds, long CopiedAt, long Until, long Generation)
+    private sealed record Page(KeyValuePair<string, StringValues>[] Headers, byte[] Body, long AgeSeconds, long CopiedAt, long Until, long Generation)
     {
         public long Weight { get; } = Body.Length + 64L * Headers.Length + 256;
     }
@@ -185,12 +184,14 @@ public sealed class HotPages(IOptions<CacheOptions> options, Cluster.WartaMetric
                     age = long.TryParse(header.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) ? seconds : 0;
                 else if (!header.Key.Equals(HeaderNames.Date, StringComparison.OrdinalIgnoreCase)) kept.Add(header);
             }
-            if (response.ContentLength is { } length && length != body.Length) return null;
+            // Only what the output cache served from memory carries Age: had it rendered the page after all (an entry
+            // no longer fresh), what it stores or refuses is its own decision, not copied here.
+            if (age is null || (response.ContentLength is { } length && length != body.Length)) return null;
             // The output cache's entry was made "age" whole seconds ago: this copy goes a second before it can.
-            var left = lifetimeSeconds - (age ?? 0) - 1;
+            var left = lifetimeSeconds - age.Value - 1;
             if (left <= 0) return null;
             var now = clock.GetTimestamp();
-            return new Page([.. kept], body.ToArray(), age, now, now + (long)(left * clock.TimestampFrequency), pending.Generation);
+            return new Page([.. kept], body.ToArray(), age.Value, now, now + (long)(left * clock.TimestampFrequency), pending.Generation);
         }
 
         private void Keep(ReadOnlySpan<byte> written)

@@ -13,10 +13,10 @@ namespace Warta.IntegrationTests.Caching;
 /// </summary>
 public class HotPagesTests(HotPagesTests.ShortLivedPages app) : IClassFixture<HotPagesTests.ShortLivedPages>
 {
-    /// <summary>Pages kept three seconds, so a test can see a copy go before the output cache's entry does.</summary>
+    /// <summary>Pages kept five seconds, so a test can see a copy go before the output cache's entry does.</summary>
     public sealed class ShortLivedPages : WartaApp
     {
-        protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string> { ["Warta:Cache:LifetimeSeconds"] = "3" };
+        protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string> { ["Warta:Cache:LifetimeSeconds"] = "5" };
     }
 
     private HotPages Hot => app.Services.GetRequiredService<HotPages>();
@@ -82,8 +82,8 @@ public class HotPagesTests(HotPagesTests.ShortLivedPages app) : IClassFixture<Ho
         await GetAsync(url);
         await GetAsync(url);
         Assert.True(Hot.Holds(url));
-        // Pages live three seconds here; a copy made from an entry up to a second old goes a second before it can.
-        await Task.Delay(TimeSpan.FromSeconds(2.1));
+        // Pages live five seconds here; a copy made from an entry up to a second old goes a second before the entry can.
+        await Task.Delay(TimeSpan.FromSeconds(4.2));
         Assert.False(Hot.Holds(url));
         Assert.Equal(HttpStatusCode.OK, (await GetAsync(url)).StatusCode);
     }
