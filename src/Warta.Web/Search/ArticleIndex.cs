@@ -131,10 +131,13 @@ public sealed class ArticleIndex : IDisposable
             writer.Commit();
             writer.Dispose();
             directory.Dispose();
+            var current = Path.Combine(index.root, CurrentFile);
+            var replaced = File.Exists(current) ? File.ReadAllText(current).Trim() : "gen-initial";
             var temp = Path.Combine(index.root, CurrentFile + ".tmp");
             File.WriteAllText(temp, name);
-            File.Move(temp, Path.Combine(index.root, CurrentFile), overwrite: true);
+            File.Move(temp, current, overwrite: true);
             index.SwitchNow();
+            index.DropOlderThan(replaced);
         }
 
         public void Dispose()
@@ -186,6 +189,24 @@ public sealed class ArticleIndex : IDisposable
     private static DateTime? StartedAt(string generationName) =>
         generationName.Length >= 21 && DateTime.TryParseExact(generationName[4..21], "yyyyMMddHHmmssfff", CultureInfo.InvariantCulture,
             DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var started) ? started : null;
+
+    /// <summary>
+    /// Removes the generations older than the one a rebuild has just replaced. A serving process drops the generation
+    /// it replaces ten seconds later, but the rebuild command ends before then, so every <c>search rebuild</c> left one
+    /// behind (about 280 MB at 100,000 stories). The replaced one stays (a site may serve it a few more seconds, and
+    /// drops it itself), and so does any directory written in the last ten minutes: another rebuild may be filling it.
+    /// </summary>
+    private void DropOlderThan(string replaced)
+    {
+        var replacedAt = StartedAt(replaced) ?? DateTime.MinValue;
+        var quiet = DateTime.UtcNow.AddMinutes(-10);
+        foreach (var path in System.IO.Directory.EnumerateDirectories(root, "gen-*"))
+        {
+            var name = Path.GetFileName(path);
+            if (name == replaced || name == live?.Name) continue;
+            if ((StartedAt(name) ?? DateTime.MinValue) < replacedAt && System.IO.Directory.GetLastWriteTimeUtc(path) < quiet) TryDelete(path);
+        }
+    }
 
     private void TryDelete(string path)
     {

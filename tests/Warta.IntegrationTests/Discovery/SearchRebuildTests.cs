@@ -90,4 +90,28 @@ public class SearchRebuildTests(WartaApp app) : IClassFixture<WartaApp>
         var (_, page) = await second.CreateReader().GetPageAsync($"/cari/?q=%22sudah+rapat%22+{marker}");
         Assert.Equal("1 berita ditemukan", page.Text(".result-count"));
     }
+
+    [Fact]
+    public async Task ARebuild_RemovesTheGenerationsOlderThanTheOneItReplaced()
+    {
+        var search = Path.Combine(app.DataDirectory, "search");
+        // Left behind by earlier rebuild commands, untouched for an hour; and one written just now (a rebuild filling it).
+        var stale = Directory.CreateDirectory(Path.Combine(search, "gen-20200101000000000-abcdef")).FullName;
+        await File.WriteAllTextAsync(Path.Combine(stale, "_0.fdt"), "");
+        Directory.SetLastWriteTimeUtc(stale, DateTime.UtcNow.AddHours(-1));
+        var busy = Directory.CreateDirectory(Path.Combine(search, "gen-20200102000000000-abcdef")).FullName;
+        string Current() => File.ReadAllText(Path.Combine(search, "current")).Trim();
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var rebuild = scope.ServiceProvider.GetRequiredService<RebuildSearchIndex>();
+        await rebuild.RunAsync(null, CancellationToken.None);
+        var replaced = Current();
+        await rebuild.RunAsync(null, CancellationToken.None);
+
+        Assert.False(Directory.Exists(stale));
+        Assert.True(Directory.Exists(busy));
+        Assert.True(Directory.Exists(Path.Combine(search, replaced)));   // a site may still serve it for a few seconds
+        Assert.True(Directory.Exists(Path.Combine(search, Current())));
+        Assert.NotEqual(replaced, Current());
+    }
 }
