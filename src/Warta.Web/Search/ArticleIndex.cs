@@ -136,14 +136,19 @@ public sealed class ArticleIndex : IDisposable
             var temp = Path.Combine(index.root, CurrentFile + ".tmp");
             File.WriteAllText(temp, name);
             File.Move(temp, current, overwrite: true);
+            completed = true;
             index.SwitchNow();
             index.DropOlderThan(replaced);
         }
 
+        private bool completed;
+
+        /// <summary>A rebuild abandoned before <see cref="Complete"/> (failed, cancelled) takes its unfinished files with it.</summary>
         public void Dispose()
         {
             writer.Dispose();
             directory.Dispose();
+            if (!completed) index.TryDelete(Path.Combine(index.root, name));
         }
     }
 

@@ -114,4 +114,17 @@ public class SearchRebuildTests(WartaApp app) : IClassFixture<WartaApp>
         Assert.True(Directory.Exists(Path.Combine(search, Current())));
         Assert.NotEqual(replaced, Current());
     }
+
+    [Fact]
+    public async Task AnAbandonedRebuild_LeavesNoFilesBehind()
+    {
+        await app.WaitForSearchAsync();
+        var index = app.Services.GetRequiredService<ArticleIndex>();
+        var search = Path.Combine(app.DataDirectory, "search");
+        var before = Directory.GetDirectories(search, "gen-*").Order().ToList();
+        var builder = index.BeginRebuild();
+        Assert.Equal(before.Count + 1, Directory.GetDirectories(search, "gen-*").Length);
+        builder.Dispose();
+        Assert.Equal(before, Directory.GetDirectories(search, "gen-*").Order().ToList());
+    }
 }
