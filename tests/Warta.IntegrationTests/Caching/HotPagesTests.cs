@@ -29,6 +29,22 @@ public class HotPagesTests(HotPagesTests.ShortLivedPages app) : IClassFixture<Ho
         return await app.CreateReader().SendAsync(request);
     }
 
+    /// <summary>
+    /// Requests the page until a copy is held, and returns the answer that was copied (the output cache's). Any change
+    /// anywhere in the site (another test's story, the change feed, "Terpopuler") drops every copy, so one more request
+    /// may be needed.
+    /// </summary>
+    private async Task<HttpResponseMessage> WarmAsync(string url, string? encoding = null)
+    {
+        for (var i = 0; i < 50; i++)
+        {
+            var response = await GetAsync(url, encoding);
+            if (Hot.Holds(url, encoding ?? "")) return response;
+            await Task.Delay(50);
+        }
+        throw new Xunit.Sdk.XunitException(url + " was never held");
+    }
+
     private static Dictionary<string, string> HeadersOf(HttpResponseMessage response) =>
         response.Headers.Concat(response.Content.Headers)
             .Where(h => h.Key is not ("Date" or "Age"))
@@ -38,16 +54,21 @@ public class HotPagesTests(HotPagesTests.ShortLivedPages app) : IClassFixture<Ho
     public async Task APageServedFromTheOutputCache_IsAnsweredAgainWithoutIt_ByteForByte_PerEncoding()
     {
         var url = WartaApp.UrlOf(await An.Article().SaveAsync(app));
-        await GetAsync(url, "br");                                 // rendered and stored
+        var rendered = await GetAsync(url, "br");                 // rendered and stored
+        Assert.Null(rendered.Headers.Age);
         Assert.False(Hot.Holds(url, "br"));
-        var fromOutputCache = await GetAsync(url, "br");          // the output cache's answer, copied
-        Assert.NotNull(fromOutputCache.Headers.Age);
-        Assert.True(Hot.Holds(url, "br"));
-        Assert.False(Hot.Holds(url, ""));                          // each encoding is its own page
-
-        // The output cache loses its entry without any change (memory pressure): the copy still answers, as it was.
-        await app.Services.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(CacheTags.Site, CancellationToken.None);
-        var fromHotPages = await GetAsync(url, "br");
+        HttpResponseMessage fromOutputCache, fromHotPages;
+        var attempts = 0;
+        do
+        {
+            fromOutputCache = await WarmAsync(url, "br");         // the output cache's answer, copied
+            Assert.NotNull(fromOutputCache.Headers.Age);
+            Assert.False(Hot.Holds(url, ""));                      // each encoding is its own page
+            // The output cache loses its entry without any change (memory pressure): the copy still answers, as it was.
+            await app.Services.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(CacheTags.Site, CancellationToken.None);
+            fromHotPages = await GetAsync(url, "br");
+        }
+        while (!Hot.Holds(url, "br") && ++attempts < 5);               // a change elsewhere dropped the copy meanwhile: again
         Assert.Equal(HttpStatusCode.OK, fromHotPages.StatusCode);
         Assert.NotNull(fromHotPages.Headers.Age);
         Assert.Equal(HeadersOf(fromOutputCache), HeadersOf(fromHotPages));
@@ -62,8 +83,7 @@ public class HotPagesTests(HotPagesTests.ShortLivedPages app) : IClassFixture<Ho
     {
         var article = await An.Article().SaveAsync(app);
         var url = WartaApp.UrlOf(article);
-        for (var i = 0; i < 3; i++) await GetAsync(url);
-        Assert.True(Hot.Holds(url));
+        await WarmAsync(url);
 
         await app.WithDbAsync(async db =>
         {
@@ -79,9 +99,7 @@ public class HotPagesTests(HotPagesTests.ShortLivedPages app) : IClassFixture<Ho
     public async Task ACopy_GoesBeforeTheOutputCachesEntry()
     {
         var url = WartaApp.UrlOf(await An.Article().SaveAsync(app));
-        await GetAsync(url);
-        await GetAsync(url);
-        Assert.True(Hot.Holds(url));
+        await WarmAsync(url);
         // Pages live five seconds here; a copy made from an entry up to a second old goes a second before the entry can.
         await Task.Delay(TimeSpan.FromSeconds(4.2));
         Assert.False(Hot.Holds(url));
@@ -92,9 +110,8 @@ public class HotPagesTests(HotPagesTests.ShortLivedPages app) : IClassFixture<Ho
     public async Task ConditionalPersonalAndHeadRequests_GoOnToTheOutputCacheOrThePage()
     {
         var url = WartaApp.UrlOf(await An.Article().SaveAsync(app));
-        for (var i = 0; i < 3; i++) await GetAsync(url);
-        Assert.True(Hot.Holds(url));
-        var etag = (await GetAsync(url)).Headers.ETag!.Tag;
+        var etag = (await WarmAsync(url)).Headers.ETag!.Tag;
+        Assert.Equal(etag, (await GetAsync(url)).Headers.ETag!.Tag);
 
         var revalidated = await GetAsync(url, with: r => r.Headers.TryAddWithoutValidation("If-None-Match", etag));
         Assert.Equal(HttpStatusCode.NotModified, revalidated.StatusCode);
