@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Collections.Concurrent;
 using System.IO.Hashing;
@@ -92,14 +93,18 @@ public sealed partial class ViewCounter(IOptions<PopularOptions> options, TimePr
         if (current.Day != today) seed = current = new DaySeed(today, BinaryPrimitives.ReadInt64LittleEndian(RandomNumberGenerator.GetBytes(8)));
         // Several nodes hash with the day's shared seed, so one reader has one fingerprint on all of them.
         if (Shared?.SeedFor(today) is { } sharedSeed) current = new DaySeed(today, sharedSeed);
-        Span<byte> head = stackalloc byte[4 + 16];
-        BinaryPrimitives.WriteInt32LittleEndian(head, articleId);
+        // One buffer hashed at once: the same value as appending its parts, without a hasher object per view.
+        var agentBytes = MemoryMarshal.AsBytes(agent.AsSpan());
+        var length = 4 + 16 + agentBytes.Length;
+        byte[]? rented = null;
+        Span<byte> buffer = length <= 1024 ? stackalloc byte[length] : (rented = ArrayPool<byte>.Shared.Rent(length));
+        BinaryPrimitives.WriteInt32LittleEndian(buffer, articleId);
         var addressBytes = 0;
-        address?.TryWriteBytes(head[4..], out addressBytes);
-        var hash = new XxHash128(current.Seed);
-        hash.Append(head[..(4 + addressBytes)]);
-        hash.Append(MemoryMarshal.AsBytes(agent.AsSpan()));
-        return hash.GetCurrentHashAsUInt128();
+        address?.TryWriteBytes(buffer[4..], out addressBytes);
+        agentBytes.CopyTo(buffer[(4 + addressBytes)..]);
+        var fingerprint = XxHash128.HashToUInt128(buffer[..(4 + addressBytes + agentBytes.Length)], current.Seed);
+        if (rented is not null) ArrayPool<byte>.Shared.Return(rented);
+        return fingerprint;
     }
 
     public void Dispose() => seen.Dispose();

@@ -57,7 +57,10 @@ public class ShowModel(
     public bool CommentsOpen { get; private set; }
     public string CommentToken { get; private set; } = "";
     public int CommentArticleId { get; private set; }
-    public IReadOnlyDictionary<string, string> CommentProblems { get; private set; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> CommentProblems { get; private set; } = System.Collections.ObjectModel.ReadOnlyDictionary<string, string>.Empty;
+
+    /// <summary>The story's own address (its first page), which the page links to and posts its forms to.</summary>
+    public string StoryUrl { get; private set; } = "";
 
     /// <summary>Without JavaScript, "Balas" links here (?balas=ID) and the form comes back set to answer that comment.</summary>
     [FromQuery(Name = "balas")] public int? ReplyTo { get; set; }
@@ -145,6 +148,7 @@ public class ShowModel(
         if (!string.Equals(requestedPath, permalink, StringComparison.Ordinal)) return RedirectPermanent(permalink);
 
         Article = article;
+        StoryUrl = permalink;
         Title = article.Headline;
         CanonicalPath = permalink;
         if (article.IsProtected)
@@ -167,14 +171,14 @@ public class ShowModel(
             Live = new HtmlString(Warta.Web.Live.LiveEntryHtml.Section(live, AbsoluteUrl(permalink), Site, text));
             CacheTags.NoteArticles(HttpContext, live.BacaJugaIds);
         }
-        Share = new HtmlString(ShareLinks.Html(AbsoluteUrl(permalink), article.Headline, text));
+        Share = new HtmlString(story.ShareFor(AbsoluteUrl("/"), () => ShareLinks.Html(AbsoluteUrl(permalink), article.Headline, text)));
         JsonLd = story.JsonLdFor(AbsoluteUrl("/"), () => StructuredData.ForArticle(article, Site, AbsoluteUrl, story.Corrections, live));
         // A story cut into pages (<!--nextpage-->): one page at a time, as WordPress shows it, with links to the others.
         var pages = story.Pages;
         if (storyPage < 1 || storyPage > pages.Length) return RedirectPermanent(permalink);
         Body = new HtmlString(pages[storyPage - 1]);
         Notes = new HtmlString(Warta.Web.Corrections.CorrectionNotes.Html(story.Corrections, Site, text));
-        CacheTags.NoteArticles(HttpContext, story.Corrections.Where(c => c.ReplyId is not null).Select(c => c.ReplyId!.Value).ToList());
+        CacheTags.NoteArticles(HttpContext, story.ReplyIds);
         (PageNumber, PageCount) = (storyPage, pages.Length);
         if (storyPage > 1) CanonicalPath = permalink + "?halaman=" + storyPage.ToString(System.Globalization.CultureInfo.InvariantCulture);
         Related = story.Related;

@@ -18,23 +18,39 @@ public sealed record StorySnapshot(
 
     public IEnumerable<string> Tags =>
         [CacheTags.Site, CacheTags.Article(Article.Id), .. BacaJugaIds.Select(CacheTags.Article), .. Related.Select(r => CacheTags.Article(r.Id)),
-         .. Corrections.Where(c => c.ReplyId is not null).Select(c => CacheTags.Article(c.ReplyId!.Value))];
+         .. ReplyIds.Select(CacheTags.Article)];
+
+    private IReadOnlyList<int>? replyIds;
+
+    /// <summary>The stories its right-of-reply notes link to.</summary>
+    public IReadOnlyList<int> ReplyIds => replyIds ??= Corrections.Where(c => c.ReplyId is not null).Select(c => c.ReplyId!.Value).ToArray();
 
     private string[]? pages;
 
     /// <summary>The body's pages (<see cref="StoryPages"/>), cut once per snapshot.</summary>
     public string[] Pages => pages ??= StoryPages.Split(Body);
 
-    private sealed record JsonLdText(string Origin, string Json);
-    private JsonLdText? jsonLd;
+    private readonly PerOrigin jsonLd = new(), share = new();
 
     /// <summary>The page's structured data, built once per snapshot for the address it is served under.</summary>
-    public string JsonLdFor(string origin, Func<string> build)
+    public string JsonLdFor(string origin, Func<string> build) => jsonLd.Get(origin, build);
+
+    /// <summary>The share links, built once per snapshot for the address it is served under.</summary>
+    public string ShareFor(string origin, Func<string> build) => share.Get(origin, build);
+
+    /// <summary>Text holding the site's address, kept for the last address asked (a site is nearly always served under one).</summary>
+    private sealed class PerOrigin
     {
-        if (jsonLd is { } kept && kept.Origin == origin) return kept.Json;
-        var json = build();
-        jsonLd = new JsonLdText(origin, json);
-        return json;
+        private sealed record Text(string Origin, string Value);
+        private Text? kept;
+
+        public string Get(string origin, Func<string> build)
+        {
+            if (kept is { } text && text.Origin == origin) return text.Value;
+            var value = build();
+            kept = new Text(origin, value);
+            return value;
+        }
     }
 
     /// <summary>Roughly what it holds in memory: its text twice over (UTF-16) plus a little per object.</summary>
