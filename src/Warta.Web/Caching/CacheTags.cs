@@ -58,7 +58,8 @@ public static class CacheTags
     public static HashSet<string> Collected(HttpContext context)
     {
         if (context.Items["warta.cache-tags"] is HashSet<string> tags) return tags;
-        var created = new HashSet<string>(StringComparer.Ordinal) { Site };
+        // A page with lists notes a few dozen stories: sized for them at once.
+        var created = new HashSet<string>(32, StringComparer.Ordinal) { Site };
         context.Items["warta.cache-tags"] = created;
         return created;
     }
