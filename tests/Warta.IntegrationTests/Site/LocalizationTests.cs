@@ -43,6 +43,24 @@ public class LocalizationTests(WartaApp app) : IClassFixture<WartaApp>, IAsyncLi
         Assert.Equal("Page not found", notFound.Text("h1"));
     }
 
+    [Fact]
+    public async Task ListCards_FollowTheSitesZoneAndLanguage_WhenTheyChange()
+    {
+        // Lists keep each story's card texts between renders: a change of settings must still reach them.
+        var section = await A.Section().SaveAsync(app);
+        await An.Article().In(section).PublishedAt(new DateTime(2024, 6, 19, 1, 15, 0, DateTimeKind.Utc)).SaveAsync(app);
+        var reader = app.CreateReader();
+
+        var (_, before) = await reader.GetPageAsync(SiteUrls.Section(section.Slug));
+        await app.SetSiteAsync(s => { s.Language = SiteLanguages.English; s.TimeZone = "Asia/Makassar"; });
+        var (_, after) = await reader.GetPageAsync(SiteUrls.Section(section.Slug));
+
+        Assert.Equal("Rabu, 19 Juni 2024 08:15 WIB", before.Text(".card time"));
+        Assert.Equal("2024-06-19T08:15:00+07:00", before.QuerySelector(".card time")?.GetAttribute("datetime"));
+        Assert.Equal("Wednesday, 19 June 2024 09:15 WITA", after.Text(".card time"));
+        Assert.Equal("2024-06-19T09:15:00+08:00", after.QuerySelector(".card time")?.GetAttribute("datetime"));
+    }
+
     [Theory]
     [InlineData("Asia/Makassar", "Rabu, 19 Juni 2024 09:15 WITA")]
     [InlineData("Asia/Jayapura", "Rabu, 19 Juni 2024 10:15 WIT")]
